@@ -1,0 +1,13 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // Government intranets: the static build must make no outside connection.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The fixtures in data/ are fetched by URL in the `src` stories.
+  staticDirs: [{ from: '../data', to: '/data' }],
+};
+
+export default config;

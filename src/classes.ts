@@ -1,0 +1,20 @@
+/**
+ * Everything public, without registering any element: for pages that register the classes
+ * under names of their own, or that only need the report model.
+ */
+export { DisclosureOutcomes } from './elements/disclosure-outcomes/disclosure-outcomes.js';
+export {
+  layoutOutcomes,
+  summarizeOutcomes,
+  type OutcomeFigures,
+  type OutcomeGeometry,
+} from './elements/disclosure-outcomes/disclosure-outcomes.layout.js';
+export { ReportSchema } from './report/schema.js';
+export { validateReport, parseReport, formatPath, type Problem, type Validation } from './report/validate.js';
+export { checkAccounts, describeWarning, type AccountWarning } from './report/checks.js';
+export { fetchReportText, type LoadFailure, type LoadOptions } from './report/load.js';
+export { cell, rowTotal, REASONS, OUTCOME_GROUPS, type OutcomeGroup } from './report/rows.js';
+export { formatCompact, formatExact, formatPercent } from './layout/format.js';
+export { resolveLocale, type Locale } from './i18n/messages.js';
+export type * from './report/types.js';
+export type { DcLoadEvent, DcErrorEvent } from './events.js';

@@ -1,0 +1,209 @@
+/**
+ * Pure layout of <disclosure-outcomes>: the application table in, figures, words and
+ * geometry out. No DOM; tested in Node.
+ */
+import { MESSAGES, type Locale } from '../../i18n/messages.js';
+import { layoutBarList, type BarListGeometry } from '../../layout/bars.js';
+import { formatCompact, formatPercent, share } from '../../layout/format.js';
+import { layoutStack, type StackSegment } from '../../layout/stack.js';
+import {
+  cell,
+  groupCell,
+  hasBreakdown,
+  isReasonGroup,
+  OUTCOME_GROUPS,
+  REASONS,
+  reasonRow,
+  rowTotal,
+  type OutcomeGroup,
+} from '../../report/rows.js';
+import { APPLICANT_COLUMNS } from '../../report/schema.js';
+import type { ApplicantColumn, Applications, ReasonGroup } from '../../report/types.js';
+
+/** The headline numbers. `undefined` wherever the report does not give what is needed. */
+export interface OutcomeFigures {
+  received?: number;
+  carriedOver?: number;
+  /** received + carriedOver. */
+  handled?: number;
+  /** （七）总计: requests answered this year. */
+  answered?: number;
+  /** 予以公开 + 部分公开. */
+  open?: number;
+  /** 公开率 = open ÷ answered. */
+  rate?: number;
+  carriedForward?: number;
+  groups: { key: OutcomeGroup; value?: number }[];
+}
+
+export type OutcomeBarKey = OutcomeGroup | 'carriedForward';
+
+export interface ReasonChoice {
+  key: ReasonGroup;
+  label: string;
+  value?: number;
+  valueLabel: string;
+}
+
+export interface ApplicantPart {
+  key: ApplicantColumn;
+  label: string;
+  value: number;
+  valueLabel: string;
+}
+
+export interface OutcomeGeometry {
+  figures: OutcomeFigures;
+  /** Nothing was received, carried or answered: the year is one sentence. */
+  nothing: boolean;
+  bars: BarListGeometry<OutcomeBarKey>;
+  choices: ReasonChoice[];
+  /** The reasons of the chosen group, ranked; absent when no group is chosen. */
+  reasons?: { group: ReasonGroup; title: string; bars: BarListGeometry };
+  applicants: {
+    /** False when the report gives totals only. */
+    breakdown: boolean;
+    total?: number;
+    segments: StackSegment<ApplicantColumn>[];
+    parts: ApplicantPart[];
+    /** Names of the applicant types with no requests, for one line "…: 0". */
+    zeros: string[];
+  };
+  summary: string;
+}
+
+export interface OutcomeLayoutOptions {
+  width: number;
+  locale: Locale;
+  year: number;
+  /** The group whose reasons are shown; `undefined` picks the largest, `null` none. */
+  selected?: ReasonGroup | null;
+  fontSize?: number;
+}
+
+/** The headline numbers of the application table. */
+export function summarizeOutcomes(apps: Applications): OutcomeFigures {
+  const outcomes = apps.outcomes ?? {};
+  const received = rowTotal(apps.received);
+  const carriedOver = rowTotal(apps.carriedOver);
+  const groups = OUTCOME_GROUPS.map((key) => ({ key, value: groupCell(outcomes, key, 'total') }));
+  const groupSum = groups.every((g) => g.value === undefined)
+    ? undefined
+    : groups.reduce((sum, g) => sum + (g.value ?? 0), 0);
+  const answered = rowTotal(outcomes.total) ?? groupSum;
+  const disclosed = groups[0]!.value;
+  const partly = groups[1]!.value;
+  const open = disclosed === undefined && partly === undefined ? undefined : (disclosed ?? 0) + (partly ?? 0);
+  return {
+    received,
+    carriedOver,
+    handled: received === undefined && carriedOver === undefined ? undefined : (received ?? 0) + (carriedOver ?? 0),
+    answered,
+    open,
+    rate: share(open, answered),
+    carriedForward: rowTotal(apps.carriedForward),
+    groups,
+  };
+}
+
+/** Lays out the whole widget for a given width and language. */
+export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions): OutcomeGeometry {
+  const { width, locale, year, fontSize = 14 } = options;
+  const words = MESSAGES[locale];
+  const figures = summarizeOutcomes(apps);
+  const outcomes = apps.outcomes ?? {};
+  const whole = figures.answered;
+  const count = (value: number | undefined) =>
+    value === undefined ? words.noData : words.unitCases(formatCompact(value, locale));
+  const countShare = (value: number | undefined) => {
+    const part = share(value, whole);
+    return part === undefined || value === undefined ? count(value) : `${count(value)} · ${formatPercent(part, locale)}`;
+  };
+
+  const bars = layoutBarList<OutcomeBarKey>(
+    [
+      ...figures.groups.map((g) => ({
+        key: g.key,
+        label: words.groups[g.key],
+        value: g.value,
+        valueLabel: countShare(g.value),
+      })),
+      {
+        key: 'carriedForward' as const,
+        label: words.carriedForward,
+        value: figures.carriedForward,
+        valueLabel: count(figures.carriedForward),
+      },
+    ],
+    { width, fontSize, separateBefore: ['carriedForward'] },
+  );
+
+  const choices: ReasonChoice[] = figures.groups
+    .filter((g): g is { key: ReasonGroup; value?: number } => isReasonGroup(g.key))
+    .map((g) => ({ key: g.key, label: words.groups[g.key], value: g.value, valueLabel: count(g.value) }));
+
+  let selected = options.selected;
+  if (selected === undefined) {
+    // Show the largest group's reasons at once: it is what a reader asks next.
+    const largest = [...choices].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+    selected = largest?.value ? largest.key : null;
+  }
+  let reasons: OutcomeGeometry['reasons'];
+  if (selected) {
+    const group = selected;
+    const items = REASONS[group].map((key, order) => {
+      const value = rowTotal(reasonRow(outcomes, group, key));
+      return { key, order, label: words.reasons[key] ?? key, value, valueLabel: countShare(value) };
+    });
+    // Ranked, largest first; ties keep the national form's order.
+    items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.order - b.order);
+    const total = choices.find((c) => c.key === group)?.value;
+    reasons = {
+      group,
+      title: words.outcomes.reasonsOf(words.groups[group], count(total)),
+      bars: layoutBarList(items, { width, fontSize }),
+    };
+  }
+
+  const received = apps.received;
+  const breakdown = hasBreakdown(received);
+  const applicantTotal = rowTotal(received);
+  const parts = APPLICANT_COLUMNS.map((key) => ({ key, value: cell(received, key) ?? 0 }));
+  const colWhole = parts.reduce((sum, p) => sum + p.value, 0);
+
+  const nothing =
+    !figures.handled && !figures.answered && !figures.carriedForward && figures.handled !== undefined;
+
+  const summary =
+    figures.answered === undefined
+      ? ''
+      : words.outcomes.summary(
+          words.yearOf(year),
+          count(figures.answered),
+          count(figures.open),
+          figures.rate === undefined ? words.noData : formatPercent(figures.rate, locale),
+          count(figures.carriedForward),
+        );
+
+  return {
+    figures,
+    nothing,
+    bars,
+    choices,
+    reasons,
+    applicants: {
+      breakdown,
+      total: applicantTotal,
+      segments: breakdown ? layoutStack(parts, width) : [],
+      parts: parts
+        .filter((p) => p.value > 0)
+        .map((p) => ({
+          ...p,
+          label: words.columns[p.key],
+          valueLabel: `${count(p.value)} · ${formatPercent(p.value / colWhole, locale)}`,
+        })),
+      zeros: parts.filter((p) => p.value === 0).map((p) => words.columns[p.key]),
+    },
+    summary,
+  };
+}

@@ -1,0 +1,8 @@
+/**
+ * The package's main entry: registers every element (each only if its name is still free)
+ * and exports the classes, the report model and the types. The script-tag bundle is built
+ * from this file.
+ */
+import './elements/disclosure-outcomes/define.js';
+
+export * from './classes.js';

@@ -1,0 +1,91 @@
+/**
+ * Template pieces every widget shares: the frame, states, notice and data table. Strings
+ * from a report only ever enter templates as text bindings, which Lit escapes.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { MESSAGES, type Locale } from '../i18n/messages.js';
+import { describeWarning, type AccountWarning } from '../report/checks.js';
+import type { Problem } from '../report/validate.js';
+
+/** The figure with its visible title; `aria-busy` while loading. */
+export function renderFrame(options: {
+  title: string;
+  subtitle?: string;
+  headingLevel: number;
+  busy?: boolean;
+  body: unknown;
+}): TemplateResult {
+  const level = Math.min(6, Math.max(1, Math.round(options.headingLevel) || 2));
+  return html`<figure part="figure" aria-labelledby="title" aria-busy=${options.busy ? 'true' : 'false'}>
+    <figcaption>
+      <div class="title" part="title" id="title" role="heading" aria-level=${level}>${options.title}</div>
+      ${options.subtitle ? html`<p class="subtitle" part="subtitle">${options.subtitle}</p>` : nothing}
+    </figcaption>
+    ${options.body}
+  </figure>`;
+}
+
+export const renderLoading = (locale: Locale) =>
+  html`<p class="state" part="loading" role="status">${MESSAGES[locale].loading}</p>`;
+
+/** A statement in place of a chart: no data, or nothing happened this year. */
+export const renderStatement = (text: string) => html`<p class="state" part="empty">${text}</p>`;
+
+const MAX_LISTED = 12;
+
+/** What is wrong, in place of the chart. */
+export function renderError(problems: readonly Problem[], locale: Locale) {
+  const words = MESSAGES[locale];
+  const listed = problems.slice(0, MAX_LISTED);
+  const more = problems.length - listed.length;
+  return html`<div class="error" part="error" role="alert">
+    <p>${words.errorTitle}</p>
+    <ul>
+      ${listed.map((problem) => html`<li>${problem.message}</li>`)}
+      ${more > 0 ? html`<li>… +${more}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+/** The accounting-check notice: the chart is drawn, but figures do not add up. */
+export function renderNotice(warnings: readonly AccountWarning[], locale: Locale) {
+  if (!warnings.length) return nothing;
+  const words = MESSAGES[locale];
+  return html`<div class="notice" part="notice" role="note">
+    <p><strong>${words.checksTitle(warnings.length)}</strong>${words.checksIntro}</p>
+    <ul>
+      ${warnings.map((warning) => html`<li>${describeWarning(warning, locale)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+/** One cell of a data table. */
+export interface TableCell {
+  text: string;
+  header?: 'col' | 'row' | 'colgroup' | 'rowgroup';
+  colspan?: number;
+  rowspan?: number;
+}
+
+/** A real <table> with header cells, behind a disclosure the reader can open. */
+export function renderTable(options: {
+  caption: string;
+  head: TableCell[][];
+  body: TableCell[][];
+  locale: Locale;
+}) {
+  const cellTemplate = (c: TableCell) =>
+    c.header
+      ? html`<th scope=${c.header} colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1}>${c.text}</th>`
+      : html`<td colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1}>${c.text}</td>`;
+  return html`<details class="table" part="table-toggle">
+    <summary>${MESSAGES[options.locale].showTable}</summary>
+    <div class="scroll" role="region" tabindex="0" aria-label=${options.caption}>
+      <table part="table">
+        <caption>${options.caption}</caption>
+        <thead>${options.head.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</thead>
+        <tbody>${options.body.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</tbody>
+      </table>
+    </div>
+  </details>`;
+}

@@ -1,0 +1,79 @@
+/**
+ * A ranked or ordered list of horizontal bars, each with its label above it: labels of any
+ * length wrap instead of being cut, and the chart reads the same at 320 px as at 1200 px.
+ */
+import { max as maxOf } from 'd3-array';
+import { scaleFromZero } from './scale.js';
+import { textWidth, wrapText } from './text.js';
+
+export interface BarInput<K extends string = string> {
+  key: K;
+  label: string;
+  /** `undefined` when the report does not give the figure. */
+  value: number | undefined;
+  /** The text drawn after the bar (count and share, already formatted). */
+  valueLabel: string;
+}
+
+export interface BarRow<K extends string = string> extends BarInput<K> {
+  /** Label lines and the baseline of the first one. */
+  lines: string[];
+  labelY: number;
+  /** The bar. A zero or missing value has width 0. */
+  y: number;
+  width: number;
+  /** Where the value label starts, and its vertical centre. */
+  valueX: number;
+  valueY: number;
+}
+
+export interface BarListGeometry<K extends string = string> {
+  width: number;
+  height: number;
+  rows: BarRow<K>[];
+}
+
+export interface BarListOptions {
+  width: number;
+  fontSize?: number;
+  barHeight?: number;
+  /** Space between one row's bar and the next row's label. */
+  gap?: number;
+  /** Extra space before these keys, to set a row apart (e.g. carried forward). */
+  separateBefore?: readonly string[];
+  /** The largest value on the scale; defaults to the largest value given. */
+  max?: number;
+}
+
+/** Lays out `items` in the order given, all on one linear scale from zero. */
+export function layoutBarList<K extends string>(
+  items: readonly BarInput<K>[],
+  options: BarListOptions,
+): BarListGeometry<K> {
+  const { fontSize = 14, barHeight = 20, gap = 14, separateBefore = [] } = options;
+  const width = Math.max(0, options.width);
+  const lineHeight = Math.round(fontSize * 1.4);
+  const labelGap = 6;
+  const valueWidth = maxOf(items, (item) => textWidth(item.valueLabel, fontSize)) ?? 0;
+  const max = options.max ?? maxOf(items, (item) => item.value) ?? 0;
+  const x = scaleFromZero(max, width - valueWidth - labelGap);
+  let y = 0;
+  const rows = items.map((item, index) => {
+    if (index > 0 && separateBefore.includes(item.key)) y += gap;
+    const lines = wrapText(item.label, width, fontSize);
+    const labelY = y + fontSize;
+    const barY = y + lines.length * lineHeight + 2;
+    const barWidth = item.value ? x(item.value) : 0;
+    y = barY + barHeight + gap;
+    return {
+      ...item,
+      lines,
+      labelY,
+      y: barY,
+      width: barWidth,
+      valueX: barWidth + labelGap,
+      valueY: barY + barHeight / 2,
+    };
+  });
+  return { width, height: Math.max(0, y - gap), rows };
+}

@@ -1,0 +1,45 @@
+/**
+ * Numbers as readers of each language read them. Intl.NumberFormat's compact notation gives
+ * 万 and 亿 in zh-CN (3030000 → "303万") and K/M/B in en, so no unit tables of our own.
+ * Formatters are cached: constructing one costs far more than using it.
+ */
+import type { Locale } from '../i18n/messages.js';
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: Locale, kind: 'exact' | 'compact' | 'percent' | 'decimal') {
+  const key = `${locale}|${kind}`;
+  let format = cache.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions =
+      kind === 'compact'
+        ? { notation: 'compact', maximumFractionDigits: 1 }
+        : kind === 'percent'
+          ? { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }
+          : kind === 'decimal'
+            ? { maximumFractionDigits: 4 }
+            : { maximumFractionDigits: 0 };
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** The exact value with digit grouping: 3,030,000. For tables and tooltips. */
+export const formatExact = (value: number, locale: Locale) => formatter(locale, 'exact').format(value);
+
+/** An amount that may have decimals (万元): 4,068.208. */
+export const formatDecimal = (value: number, locale: Locale) =>
+  formatter(locale, 'decimal').format(value);
+
+/** The compact value for labels: 303万, 1.2亿 (zh-CN); 3M, 120M (en). */
+export const formatCompact = (value: number, locale: Locale) =>
+  formatter(locale, 'compact').format(value);
+
+/** A share with one decimal: 76.7%. */
+export const formatPercent = (share: number, locale: Locale) =>
+  formatter(locale, 'percent').format(share);
+
+/** A share of a whole, or undefined when the whole is zero or unknown. */
+export const share = (part: number | undefined, whole: number | undefined) =>
+  part === undefined || !whole ? undefined : part / whole;

@@ -1,0 +1,40 @@
+/** A single 100% stacked bar: parts of a whole laid end to end. */
+
+export interface StackInput<K extends string = string> {
+  key: K;
+  value: number | undefined;
+}
+
+export interface StackSegment<K extends string = string> {
+  key: K;
+  value: number;
+  /** Share of the whole, 0–1. */
+  share: number;
+  x: number;
+  width: number;
+}
+
+/**
+ * Segments in the order given; zero and missing parts get no segment. Each segment is at
+ * least `minWidth` px wide so a tiny part stays visible; the others shrink to make room.
+ */
+export function layoutStack<K extends string>(
+  items: readonly StackInput<K>[],
+  width: number,
+  minWidth = 3,
+): StackSegment<K>[] {
+  const parts = items.filter((item): item is { key: K; value: number } => !!item.value && item.value > 0);
+  const total = parts.reduce((sum, item) => sum + item.value, 0);
+  if (!total || width <= 0) return [];
+  const small = parts.filter((item) => (item.value / total) * width < minWidth);
+  const smallTotal = small.reduce((sum, item) => sum + item.value, 0);
+  const room = Math.max(0, width - small.length * minWidth);
+  const scale = room / (total - smallTotal || 1);
+  let x = 0;
+  return parts.map((item) => {
+    const segmentWidth = small.includes(item) ? minWidth : item.value * scale;
+    const segment = { key: item.key, value: item.value, share: item.value / total, x, width: segmentWidth };
+    x += segmentWidth;
+    return segment;
+  });
+}

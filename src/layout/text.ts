@@ -1,0 +1,44 @@
+/**
+ * Text measure without a DOM, so layouts stay pure and testable in Node. Widths are
+ * estimates on the safe side: a CJK character is one em wide in every CJK system font; Latin
+ * letters and digits are at most ~0.62 em in the sans-serif fonts we name.
+ */
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+// Characters a line must not start with, or end with (the basic rules of Chinese line breaking).
+const NO_START = /[，。、；：！？）》」』】”’,.;:!?)\]]/;
+const NO_END = /[（《「『【“‘(\[]/;
+
+/** Estimated width of `text` in px at `fontSize`. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.62;
+  return em * fontSize;
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`: between any two CJK characters (not
+ * before closing or after opening punctuation), and at spaces in Latin text. A single word
+ * longer than the line is kept whole rather than cut mid-word.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  // Tokens: a CJK character, a run of non-space Latin characters, or a run of spaces.
+  const tokens = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!line && /^\s+$/.test(token)) continue;
+    const candidate = line + token;
+    const fits = textWidth(candidate.trimEnd(), fontSize) <= maxWidth;
+    const mustJoin = line && (NO_START.test(token[0]!) || NO_END.test(line[line.length - 1]!));
+    if (fits || !line || mustJoin) {
+      line = candidate;
+    } else {
+      lines.push(line.trimEnd());
+      line = /^\s+$/.test(token) ? '' : token;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines.length ? lines : [''];
+}

@@ -1,0 +1,121 @@
+/**
+ * The accounting checks (勾稽关系) of REPORT-FORMAT.md, 1 to 5. Pure: a report in, warnings
+ * out. A check runs only where every figure it needs is given; a missing figure is not a zero.
+ */
+import { MESSAGES, type Locale } from '../i18n/messages.js';
+import { formatExact } from '../layout/format.js';
+import { cell, OUTCOME_GROUPS, REASONS, isReasonGroup, reasonRow } from './rows.js';
+import { APPLICANT_COLUMNS } from './schema.js';
+import type { Column, Outcomes, Report, Row } from './types.js';
+
+/** One figure that does not add up. */
+export interface AccountWarning {
+  /** Which check of REPORT-FORMAT.md failed (1–5). */
+  check: 1 | 2 | 3 | 4 | 5;
+  /** JSON path of the figure that does not match the others. */
+  path: string;
+  /** What the other figures say it should be. */
+  expected: number;
+  /** What the report gives. */
+  found: number;
+}
+
+const COLUMNS: readonly Column[] = [...APPLICANT_COLUMNS, 'total'];
+
+/** Every outcome row (the 21 detailed rows), with its JSON path. */
+function outcomeRows(outcomes: Outcomes): [path: string, row: Row | undefined][] {
+  const rows: [string, Row | undefined][] = [];
+  for (const group of OUTCOME_GROUPS) {
+    if (!isReasonGroup(group)) rows.push([`applications.outcomes.${group}`, outcomes[group]]);
+    else
+      for (const reason of REASONS[group])
+        rows.push([`applications.outcomes.${group}.${reason}`, reasonRow(outcomes, group, reason)]);
+  }
+  return rows;
+}
+
+/** Adds up values, or `undefined` if any is missing. */
+function sumAll(values: (number | undefined)[]): number | undefined {
+  let sum = 0;
+  for (const value of values) {
+    if (value === undefined) return undefined;
+    sum += value;
+  }
+  return sum;
+}
+
+/** Runs checks 1–5 on one report. */
+export function checkAccounts(report: Report): AccountWarning[] {
+  const warnings: AccountWarning[] = [];
+  const compare = (
+    check: AccountWarning['check'],
+    path: string,
+    expected: number | undefined,
+    found: number | undefined,
+  ) => {
+    if (expected !== undefined && found !== undefined && expected !== found)
+      warnings.push({ check, path, expected, found });
+  };
+
+  const apps = report.applications;
+  if (apps) {
+    const outcomes = apps.outcomes;
+    for (const column of COLUMNS) {
+      // 1. received + carriedOver = outcomes.total + carriedForward. carriedForward is the
+      // balancing figure, so the warning points at it.
+      const intake = sumAll([cell(apps.received, column), cell(apps.carriedOver, column)]);
+      const done = cell(outcomes?.total, column);
+      const forward = cell(apps.carriedForward, column);
+      if (intake !== undefined && done !== undefined)
+        compare(1, `applications.carriedForward.${column}`, intake - done, forward);
+      // 2. outcomes.total = the sum of the 21 outcome rows.
+      if (outcomes) {
+        const sum = sumAll(outcomeRows(outcomes).map(([, row]) => cell(row, column)));
+        compare(2, `applications.outcomes.total.${column}`, sum, cell(outcomes.total, column));
+      }
+    }
+    // 3. In every row, total = the sum of the six applicant columns.
+    const rows: [string, Row | undefined][] = [
+      ['applications.received', apps.received],
+      ['applications.carriedOver', apps.carriedOver],
+      ...(outcomes ? outcomeRows(outcomes) : []),
+      ['applications.outcomes.total', outcomes?.total],
+      ['applications.carriedForward', apps.carriedForward],
+    ];
+    for (const [path, row] of rows) {
+      if (typeof row !== 'object') continue;
+      compare(3, `${path}.total`, sumAll(APPLICANT_COLUMNS.map((c) => row[c])), row.total);
+    }
+  }
+
+  // 4. In each review/litigation block, total = upheld + corrected + other + pending.
+  for (const key of ['review', 'directSuit', 'suitAfterReview'] as const) {
+    const block = report.reviewLitigation?.[key];
+    if (!block) continue;
+    const { upheld, corrected, other, pending, total } = block;
+    compare(4, `reviewLitigation.${key}.total`, sumAll([upheld, corrected, other, pending]), total);
+  }
+
+  // 5. Items published = the sum of the breakdown.
+  const website = report.platforms?.website;
+  if (website?.breakdown?.length)
+    compare(
+      5,
+      'platforms.website.published',
+      sumAll(website.breakdown.map((item) => item.count)),
+      website.published,
+    );
+
+  return warnings;
+}
+
+/** One warning as a sentence in the reader's language. */
+export function describeWarning(warning: AccountWarning, locale: Locale): string {
+  const words = MESSAGES[locale];
+  return words.checkLine(
+    words.checkRule[warning.check] ?? '',
+    warning.path,
+    formatExact(warning.expected, locale),
+    formatExact(warning.found, locale),
+  );
+}

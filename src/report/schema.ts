@@ -1,0 +1,215 @@
+/**
+ * The report JSON, defined once. The TypeScript types (`types.ts`), the validator
+ * (`validate.ts`) and the published `report.schema.json` (scripts/build-schema.js) are all
+ * derived from the schemas in this file, so they cannot drift apart.
+ *
+ * Valibot was chosen because it validates without `eval`/`new Function` (the widgets must run
+ * under a Content-Security-Policy without 'unsafe-eval'), tree-shakes to a few KB, and has a
+ * maintained JSON Schema converter (@valibot/to-json-schema).
+ *
+ * Each `message` below is not prose but a key into `expected` in `messages.ts`, which says in
+ * the reader's language what the value should have been.
+ */
+import * as v from 'valibot';
+
+/** Keys of `expected` in messages.ts. */
+export type Expectation =
+  | 'count'
+  | 'money'
+  | 'text'
+  | 'object'
+  | 'list'
+  | 'row'
+  | 'year'
+  | 'date'
+  | 'httpUrl'
+  | 'schemaVersion'
+  | 'format'
+  | 'platform';
+
+const expect = (key: Expectation) => key;
+
+/** A count of cases or items: a whole number from 0 up to 2^53 − 1. */
+export const CountSchema = v.pipe(
+  v.number(expect('count')),
+  v.safeInteger(expect('count')),
+  v.minValue(0, expect('count')),
+);
+
+/** An amount of money: a finite, non-negative number (decimals allowed). */
+export const MoneySchema = v.pipe(
+  v.number(expect('money')),
+  v.minValue(0, expect('money')),
+  // Rules out Infinity too. Larger than any budget, small enough that sums stay finite.
+  v.maxValue(1e15, expect('money')),
+);
+
+const TextSchema = v.string(expect('text'));
+const obj = <T extends v.ObjectEntries>(entries: T) => v.object(entries, expect('object'));
+
+/** The six applicant columns of the application table, in the national form's order. */
+export const APPLICANT_COLUMNS = [
+  'naturalPerson',
+  'commercial',
+  'research',
+  'publicInterest',
+  'legalService',
+  'other',
+] as const;
+
+/** One row of the application table, counted by applicant type. */
+export const RowObjectSchema = obj({
+  naturalPerson: v.optional(CountSchema),
+  commercial: v.optional(CountSchema),
+  research: v.optional(CountSchema),
+  publicInterest: v.optional(CountSchema),
+  legalService: v.optional(CountSchema),
+  other: v.optional(CountSchema),
+  total: v.optional(CountSchema),
+});
+
+/** A row: counts by applicant type, or a plain integer meaning "total only". */
+export const RowSchema = v.union([CountSchema, RowObjectSchema], expect('row'));
+
+const row = v.optional(RowSchema);
+
+export const WithheldSchema = obj({
+  stateSecret: row,
+  prohibitedByLaw: row,
+  endangersSecurity: row,
+  thirdPartyRights: row,
+  internalAffairs: row,
+  processInformation: row,
+  enforcementFiles: row,
+  administrativeQuery: row,
+});
+
+export const UnavailableSchema = obj({
+  notHeld: row,
+  needsCreation: row,
+  stillUnclear: row,
+});
+
+export const NotProcessedSchema = obj({
+  complaint: row,
+  repeated: row,
+  publication: row,
+  excessive: row,
+  reconfirmation: row,
+});
+
+export const OtherHandlingSchema = obj({
+  noCorrection: row,
+  feeUnpaid: row,
+  other: row,
+});
+
+export const OutcomesSchema = obj({
+  disclosed: row,
+  partlyDisclosed: row,
+  withheld: v.optional(WithheldSchema),
+  unavailable: v.optional(UnavailableSchema),
+  notProcessed: v.optional(NotProcessedSchema),
+  otherHandling: v.optional(OtherHandlingSchema),
+  total: row,
+});
+
+/** 三、收到和处理政府信息公开申请情况 */
+export const ApplicationsSchema = obj({
+  received: row,
+  carriedOver: row,
+  outcomes: v.optional(OutcomesSchema),
+  carriedForward: row,
+});
+
+const StockSchema = obj({
+  issued: v.optional(CountSchema),
+  repealed: v.optional(CountSchema),
+  inForce: v.optional(CountSchema),
+});
+
+/** 二、主动公开政府信息情况 */
+export const ProactiveSchema = obj({
+  rules: v.optional(StockSchema),
+  normativeDocuments: v.optional(StockSchema),
+  licensing: v.optional(CountSchema),
+  penalties: v.optional(CountSchema),
+  coercion: v.optional(CountSchema),
+  fees: v.optional(MoneySchema),
+});
+
+const CasesSchema = obj({
+  upheld: v.optional(CountSchema),
+  corrected: v.optional(CountSchema),
+  other: v.optional(CountSchema),
+  pending: v.optional(CountSchema),
+  total: v.optional(CountSchema),
+});
+
+/** 四、行政复议、行政诉讼情况 */
+export const ReviewLitigationSchema = obj({
+  review: v.optional(CasesSchema),
+  directSuit: v.optional(CasesSchema),
+  suitAfterReview: v.optional(CasesSchema),
+});
+
+/** Website and new-media figures, given in prose in 一、总体情况. */
+export const PlatformsSchema = obj({
+  website: v.optional(
+    obj({
+      name: v.optional(TextSchema),
+      pageViews: v.optional(CountSchema),
+      published: v.optional(CountSchema),
+      breakdown: v.optional(
+        v.array(obj({ label: TextSchema, count: CountSchema }), expect('list')),
+      ),
+    }),
+  ),
+  newMedia: v.optional(
+    v.array(
+      obj({
+        name: TextSchema,
+        platform: v.optional(
+          v.picklist(['wechat', 'weibo', 'douyin', 'toutiao', 'other'], expect('platform')),
+        ),
+        posts: v.optional(CountSchema),
+        followers: v.optional(CountSchema),
+      }),
+      expect('list'),
+    ),
+  ),
+});
+
+/** The whole report document. */
+export const ReportSchema = obj({
+  schemaVersion: v.literal(1, expect('schemaVersion')),
+  format: v.picklist(['2021', '2019'], expect('format')),
+  agency: obj({ name: TextSchema, region: v.optional(TextSchema) }),
+  year: v.pipe(
+    v.number(expect('year')),
+    v.integer(expect('year')),
+    v.minValue(2008, expect('year')),
+    v.maxValue(2100, expect('year')),
+  ),
+  publishedOn: v.optional(
+    v.pipe(TextSchema, v.isoDate(expect('date'))),
+  ),
+  source: v.optional(
+    obj({
+      url: v.optional(v.pipe(TextSchema, v.regex(/^[hH][tT][tT][pP][sS]?:\/\/\S+$/, expect('httpUrl')))),
+      title: v.optional(TextSchema),
+    }),
+  ),
+  proactive: v.optional(ProactiveSchema),
+  applications: v.optional(ApplicationsSchema),
+  reviewLitigation: v.optional(ReviewLitigationSchema),
+  platforms: v.optional(PlatformsSchema),
+  narrative: v.optional(
+    obj({
+      overview: v.optional(TextSchema),
+      problems: v.optional(TextSchema),
+      other: v.optional(TextSchema),
+    }),
+  ),
+  informationFees: v.optional(MoneySchema),
+});

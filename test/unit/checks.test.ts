@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { checkAccounts, describeWarning } from '../../src/report/checks.js';
+import type { Report } from '../../src/report/types.js';
+import { loadFixture } from '../fixtures.js';
+
+const report = (name: string) => loadFixture(name) as Report;
+
+describe('checkAccounts', () => {
+  it('checkAccounts(dongguan) finds nothing wrong', () => {
+    expect(checkAccounts(report('dongguan-hrss-2023.json'))).toEqual([]);
+  });
+
+  it('checkAccounts(totals-only) checks the total column and finds nothing wrong', () => {
+    expect(checkAccounts(report('fixtures/totals-only.json'))).toEqual([]);
+  });
+
+  it('checkAccounts(checks-fail) reports each failure with path, expected and found', () => {
+    expect(checkAccounts(report('fixtures/checks-fail.json'))).toEqual([
+      // 1. 71 + 1 new and carried over = 71 answered + ? carried forward → expected 1, found 2.
+      { check: 1, path: 'applications.carriedForward.naturalPerson', expected: 1, found: 2 },
+      // 2. The outcomes of natural persons add up to 70, but the total row says 71.
+      { check: 2, path: 'applications.outcomes.total.naturalPerson', expected: 70, found: 71 },
+      { check: 1, path: 'applications.carriedForward.total', expected: 1, found: 2 },
+      // 3. disclosed: 53 + 2 = 55, total kept at 56.
+      { check: 3, path: 'applications.outcomes.disclosed.total', expected: 55, found: 56 },
+      { check: 4, path: 'reviewLitigation.review.total', expected: 1, found: 2 },
+    ]);
+  });
+
+  it('checkAccounts check 5 compares items published with their breakdown', () => {
+    const r = report('dongguan-hrss-2023.json');
+    r.platforms!.website!.published = 1500;
+    expect(checkAccounts(r)).toEqual([{ check: 5, path: 'platforms.website.published', expected: 1502, found: 1500 }]);
+  });
+
+  it('checkAccounts skips a check when a figure it needs is missing', () => {
+    const r = report('dongguan-hrss-2023.json');
+    delete r.applications!.carriedForward;
+    delete r.applications!.outcomes!.withheld;
+    r.applications!.outcomes!.total = 999;
+    // Check 1 needs carriedForward; check 2 needs all 21 rows: neither runs.
+    expect(checkAccounts(r)).toEqual([]);
+  });
+
+  it('checkAccounts derives a missing total from the six columns', () => {
+    const r = report('dongguan-hrss-2023.json');
+    const received = r.applications!.received as Record<string, number>;
+    delete received.total;
+    received.naturalPerson = 72;
+    expect(checkAccounts(r).map((w) => w.path)).toEqual([
+      'applications.carriedForward.naturalPerson',
+      'applications.carriedForward.total',
+    ]);
+  });
+
+  it('checkAccounts of an empty report is empty', () => {
+    expect(checkAccounts(report('fixtures/empty.json'))).toEqual([]);
+  });
+});
+
+describe('describeWarning', () => {
+  const warning = { check: 4, path: 'reviewLitigation.review.total', expected: 1, found: 2 } as const;
+  it('describeWarning(w, "zh-CN") states the rule and both figures', () => {
+    expect(describeWarning(warning, 'zh-CN')).toBe(
+      'reviewLitigation.review.total：总计 = 维持 + 纠正 + 其他 + 尚未审结，应为 1，实为 2',
+    );
+  });
+  it('describeWarning(w, "en") states it in English', () => {
+    expect(describeWarning(warning, 'en')).toBe(
+      'reviewLitigation.review.total: total = upheld + corrected + other + pending; expected 1, found 2',
+    );
+  });
+});

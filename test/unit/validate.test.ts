@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport, validateReport } from '../../src/report/validate.js';
+import { loadFixture, readFixture } from '../fixtures.js';
+
+const dongguan = () => loadFixture('dongguan-hrss-2023.json') as Record<string, any>;
+
+describe('validateReport', () => {
+  it('validateReport(dongguan) accepts the default report and keeps every figure', () => {
+    const result = validateReport(dongguan());
+    expect(result.ok).toBe(true);
+    expect(result.report?.applications?.received).toEqual({
+      naturalPerson: 71, commercial: 2, research: 0, publicInterest: 0, legalService: 0, other: 0, total: 73,
+    });
+    expect(result.report?.proactive?.fees).toBe(498.8);
+    expect(result.report?.platforms?.website?.breakdown?.map((b) => b.count)).toEqual([522, 597, 383]);
+  });
+
+  it.each(['empty.json', 'zero-applications.json', 'totals-only.json', 'checks-fail.json'])(
+    'validateReport(%s) accepts the fixture',
+    (name) => expect(validateReport(loadFixture(`fixtures/${name}`)).ok).toBe(true),
+  );
+
+  it('validateReport(invalid-types) names every wrong value with its path, in zh-CN', () => {
+    const result = validateReport(loadFixture('fixtures/invalid-types.json'));
+    expect(result.ok).toBe(false);
+    const byPath = Object.fromEntries(result.problems!.map((p) => [p.path, p]));
+    expect(Object.keys(byPath).sort()).toEqual([
+      'applications.outcomes.disclosed.naturalPerson',
+      'applications.outcomes.withheld.stateSecret',
+      'applications.received.total',
+      'platforms.newMedia[0].platform',
+      'year',
+    ]);
+    expect(byPath['applications.received.total']!.message).toBe(
+      'applications.received.total：应为非负整数，实际为 "73"',
+    );
+    expect(byPath['applications.outcomes.disclosed.naturalPerson']!.found).toBe('-1');
+    // 1.5 is a number, so the row is read as a count and the count rule is named.
+    expect(byPath['applications.outcomes.withheld.stateSecret']!.expected).toBe('非负整数');
+    expect(byPath['year']!.expected).toBe('2008 至 2100 之间的年份');
+  });
+
+  it('validateReport(invalid-types, "en") speaks English', () => {
+    const result = validateReport(loadFixture('fixtures/invalid-types.json'), 'en');
+    const received = result.problems!.find((p) => p.path === 'applications.received.total')!;
+    expect(received.message).toBe('applications.received.total: expected a non-negative whole number, found "73"');
+    const platform = result.problems!.find((p) => p.path === 'platforms.newMedia[0].platform')!;
+    expect(platform.expected).toBe('"wechat", "weibo", "douyin", "toutiao" or "other"');
+  });
+
+  it('validateReport rejects an unknown schemaVersion and format', () => {
+    const result = validateReport({ ...dongguan(), schemaVersion: 2, format: '2024' }, 'en');
+    expect(result.problems!.map((p) => p.message)).toEqual([
+      'schemaVersion: expected the number 1, found 2',
+      'format: expected "2021" or "2019", found "2024"',
+    ]);
+  });
+
+  it('validateReport says what a missing required key should hold', () => {
+    const report = dongguan();
+    delete report.agency.name;
+    const [problem] = validateReport(report, 'en').problems!;
+    expect(problem!.message).toBe('agency.name: expected a text string, found nothing');
+  });
+
+  it.each([
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['-1', -1],
+    ['0.5', 0.5],
+    ['9007199254740992', 2 ** 53],
+    ['null', null],
+    ['"5"', '5'],
+    ['true', true],
+  ])('validateReport rejects a count of %s', (found, value) => {
+    const report = dongguan();
+    report.proactive.licensing = value;
+    const result = validateReport(report, 'en');
+    expect(result.problems).toEqual([
+      expect.objectContaining({ path: 'proactive.licensing', found, expected: 'a non-negative whole number' }),
+    ]);
+  });
+
+  it('validateReport accepts decimal money but not negative money', () => {
+    const report = dongguan();
+    report.proactive.fees = 4068.208;
+    expect(validateReport(report).ok).toBe(true);
+    report.proactive.fees = -1;
+    expect(validateReport(report, 'en').problems![0]!.message).toBe(
+      'proactive.fees: expected a non-negative number, found -1',
+    );
+  });
+
+  it('validateReport rejects source urls that are not http or https', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.cn/r.pdf', 'https://x.cn/a b']) {
+      const report = { ...dongguan(), source: { url } };
+      expect(validateReport(report).problems?.[0]?.path, url).toBe('source.url');
+    }
+    expect(validateReport({ ...dongguan(), source: { url: 'https://www.dg.gov.cn/r.html' } }).ok).toBe(true);
+  });
+
+  it('validateReport of a non-object names the document itself', () => {
+    for (const input of [null, 42, 'report', [1, 2]]) {
+      const [problem] = validateReport(input, 'en').problems!;
+      expect(problem!.path).toBe('');
+      expect(problem!.message).toMatch(/^the report: expected an object/);
+    }
+  });
+
+  it('validateReport ignores unknown keys and never copies __proto__ or constructor', () => {
+    const text = readFixture('dongguan-hrss-2023.json').replace(
+      '"schemaVersion": 1,',
+      '"schemaVersion": 1, "__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }, "extra": 1,',
+    );
+    const result = parseReport(text);
+    expect(result.ok).toBe(true);
+    expect(Object.keys(result.report!)).not.toContain('extra');
+    expect(Object.prototype.hasOwnProperty.call(result.report, '__proto__')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(result.report)).toBe(Object.prototype);
+  });
+
+  it('validateReport accepts a row object without total, and rows left out', () => {
+    const report = dongguan();
+    delete report.applications.received.total;
+    delete report.applications.outcomes.withheld;
+    expect(validateReport(report).ok).toBe(true);
+  });
+});
+
+describe('parseReport', () => {
+  it('parseReport(malformed) says the text is not JSON', () => {
+    const result = parseReport(readFixture('fixtures/malformed.json'), 'en');
+    expect(result.ok).toBe(false);
+    expect(result.problems![0]!.message).toMatch(/^Not valid JSON: /);
+    expect(parseReport('{', 'zh-CN').problems![0]!.message).toMatch(/^不是有效的 JSON：/);
+  });
+});

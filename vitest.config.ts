@@ -1,0 +1,55 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './test/chromium.js';
+
+// Each browser project needs its own options object (vitest: "project name already defined").
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+});
+
+// Pre-bundle Lit and d3 once, so every test file and story shares one copy of each.
+const optimizeDeps = {
+  include: [
+    'lit',
+    'lit/decorators.js',
+    'lit/directives/class-map.js',
+    '@lit/task',
+    '@lit-labs/observers/resize-controller.js',
+    'd3-array',
+    'valibot',
+    'axe-core',
+  ],
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        optimizeDeps,
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], browser: browser() },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        optimizeDeps,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: { name: 'storybook', browser: browser() },
+      },
+    ],
+  },
+});
