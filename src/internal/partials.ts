@@ -7,7 +7,11 @@ import { MESSAGES, type Locale } from '../i18n/messages.js';
 import { describeWarning, type AccountWarning } from '../report/checks.js';
 import type { Problem } from '../report/validate.js';
 
-/** The figure with its visible title; `aria-busy` while loading. */
+/**
+ * The figure with its visible title; `aria-busy` while loading. Its empty `.measure` box has
+ * the width charts may use and a height that never changes: observing it (not the host, whose
+ * height changes with every redraw) keeps ResizeObserver from reporting a loop error.
+ */
 export function renderFrame(options: {
   title: string;
   subtitle?: string;
@@ -17,6 +21,7 @@ export function renderFrame(options: {
 }): TemplateResult {
   const level = Math.min(6, Math.max(1, Math.round(options.headingLevel) || 2));
   return html`<figure part="figure" aria-labelledby="title" aria-busy=${options.busy ? 'true' : 'false'}>
+    <div class="measure"></div>
     <figcaption>
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${options.title}</div>
       ${options.subtitle ? html`<p class="subtitle" part="subtitle">${options.subtitle}</p>` : nothing}

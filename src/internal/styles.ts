@@ -59,6 +59,9 @@ export const frame = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  .measure {
+    height: 0;
+  }
   figcaption {
     margin: 0 0 12px;
   }

@@ -161,7 +161,8 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
     reasons = {
       group,
       title: words.outcomes.reasonsOf(words.groups[group], count(total)),
-      bars: layoutBarList(items, { width, fontSize }),
+      // The reasons sit in a panel padded 12 px on each side (.reasons in the styles).
+      bars: layoutBarList(items, { width: width - 24, fontSize }),
     };
   }
 

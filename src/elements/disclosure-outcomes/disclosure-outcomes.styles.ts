@@ -8,7 +8,7 @@ export const styles = css`
     margin: 0 0 8px;
   }
   .figure {
-    flex: 1 1 140px;
+    flex: 1 1 120px;
     padding: 8px 12px;
     background: var(--_surface);
     border-radius: var(--_radius);

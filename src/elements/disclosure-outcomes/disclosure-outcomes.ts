@@ -22,9 +22,6 @@ import type { Applications, Column, ReasonGroup, Row } from '../../report/types.
 import { layoutOutcomes, type OutcomeGeometry } from './disclosure-outcomes.layout.js';
 import { styles } from './disclosure-outcomes.styles.js';
 
-/** Padding of the figure on each side, in px: the chart is laid out in what is left. */
-const INSET = 16;
-
 /**
  * How an agency answered the year's requests for government information (section 三 of the
  * annual report): how many came in, where they went, why some were not disclosed, and who
@@ -99,12 +96,17 @@ export class DisclosureOutcomes extends LitElement {
   private readonly locale = new LocaleController(this);
   private readonly data = new ReportController(this, () => this.locale.value);
   private readonly size = new ResizeController<number | undefined>(this, {
+    target: null,
     callback: (entries) => entries[0]?.contentRect.width,
   });
 
   private view: ReportState = { status: 'none' };
   private geometry?: OutcomeGeometry;
   private failure?: unknown;
+
+  protected override firstUpdated() {
+    this.size.observe(this.renderRoot.querySelector('.measure')!);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('report') || changed.has('src')) this.selected = undefined;
@@ -116,7 +118,7 @@ export class DisclosureOutcomes extends LitElement {
       this.geometry =
         apps && width
           ? layoutOutcomes(apps, {
-              width: Math.max(120, width - 2 * INSET - 2),
+              width: Math.max(120, width),
               locale: this.locale.value,
               year: this.view.status === 'ready' ? this.view.report.year : 0,
               selected: this.selected,

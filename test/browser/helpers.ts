@@ -1,0 +1,44 @@
+/// <reference types="vite/client" />
+import axe from 'axe-core';
+import { expect, vi } from 'vitest';
+
+/** The WCAG rule sets every element must pass (issue 4 widens these to wcag22aa). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// Vitest's page says lang="en"; the widgets' default audience reads Chinese.
+document.documentElement.lang = 'zh-CN';
+
+let host: HTMLElement | undefined;
+
+/** Puts `markup` into a fresh container of the given width and returns its first element. */
+export function mount<T extends HTMLElement>(markup: string, width = 800, lang?: string): T {
+  host?.remove();
+  host = document.createElement('div');
+  host.style.width = `${width}px`;
+  if (lang) host.lang = lang;
+  // Test markup is ours; never report data.
+  host.innerHTML = markup;
+  document.body.append(host);
+  return host.firstElementChild as T;
+}
+
+/** The element's shadow root, typed. */
+export const shadow = (el: Element) => el.shadowRoot!;
+
+/** Text of the element's shadow root with whitespace folded. */
+export const text = (el: Element) => (shadow(el).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Waits until the chart, or a statement, error or notice, has been drawn. */
+export async function drawn(el: HTMLElement & { updateComplete: Promise<boolean> }, selector = 'svg') {
+  await vi.waitFor(() => expect(shadow(el).querySelector(selector)).not.toBeNull(), { timeout: 5000 });
+  await el.updateComplete;
+}
+
+/** Runs axe on the element and fails with the violations listed. */
+export async function expectNoAxeViolations(el: Element) {
+  const results = await axe.run(el, { runOnly: { type: 'tag', values: AXE_TAGS } });
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(violations).toEqual([]);
+}

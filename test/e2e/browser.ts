@@ -1,0 +1,33 @@
+/** Playwright on Debian's Chromium, for tests of built pages served over HTTP. */
+import { chromium, type Browser, type Page } from 'playwright';
+import { serve } from '../../scripts/serve.js';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
+
+export interface Session {
+  browser: Browser;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function start(headers?: (path: string) => Record<string, string>): Promise<Session> {
+  const { server, url } = await serve({ headers });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  return {
+    browser,
+    url,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
+
+/** Collects console errors, warnings and uncaught exceptions of a page. */
+export function watch(page: Page) {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  return messages;
+}
