@@ -6,8 +6,9 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   // Government intranets: the static build must make no outside connection.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // The fixtures in data/ are fetched by URL in the `src` stories.
-  staticDirs: [{ from: '../data', to: '/data' }],
+  // The fixtures in data/ are fetched by URL in the `src` stories. Not served at /data:
+  // there Vite's own `import … from '../data/x.json'` requests would get the raw file.
+  staticDirs: [{ from: '../data', to: '/report-files' }],
 };
 
 export default config;

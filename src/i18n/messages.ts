@@ -122,7 +122,7 @@ const zh = {
     forwardNote: '继续办理',
     whereTitle: '办理结果',
     whoTitle: '申请人',
-    whoNote: (total: string) => `本年新收 ${total} 件申请的来源`,
+    whoNote: (total: string) => `本年新收 ${total}申请的来源`,
     whoNoBreakdown: '报告未按申请人类型分列。',
     reasonsOf: (group: string, n: string) => `${group}的原因（共 ${n}）`,
     pickReasons: '查看原因：',

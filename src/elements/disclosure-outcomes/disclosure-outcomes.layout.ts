@@ -2,6 +2,7 @@
  * Pure layout of <disclosure-outcomes>: the application table in, figures, words and
  * geometry out. No DOM; tested in Node.
  */
+import { max as maxOf } from 'd3-array';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
 import { layoutBarList, type BarListGeometry } from '../../layout/bars.js';
 import { formatCompact, formatPercent, share } from '../../layout/format.js';
@@ -161,8 +162,9 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
     reasons = {
       group,
       title: words.outcomes.reasonsOf(words.groups[group], count(total)),
-      // The reasons sit in a panel padded 12 px on each side (.reasons in the styles).
-      bars: layoutBarList(items, { width: width - 24, fontSize }),
+      // The reasons sit in a panel padded 12 px on each side (.reasons in the styles). They
+      // share the outcome chart's scale, so a reason's bar compares with the groups' bars.
+      bars: layoutBarList(items, { width: width - 24, fontSize, max: maxOf(figures.groups, (g) => g.value) }),
     };
   }
 

@@ -31,7 +31,11 @@ import { styles } from './disclosure-outcomes.styles.js';
  * `<script type="application/json">` child. Content written inside the tag is a fallback for
  * browsers without custom elements and is hidden once the element runs.
  *
+ * @tagname disclosure-outcomes
  * @summary Outcomes of the year's requests for government information.
+ *
+ * @attr lang - `en` for English; anything else, or none, is zh-CN. Inherited from the
+ *   nearest ancestor with `lang` (usually <html>) and followed when it changes.
  *
  * @fires dc-load - The report was loaded and validated. `detail: { report, warnings }`.
  * @fires dc-error - The report could not be loaded or is invalid. `detail: { problems }`.

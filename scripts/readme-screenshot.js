@@ -1,0 +1,21 @@
+// Makes docs/screenshot.png for the README: the first widget of the demo page, as drawn by the
+// built script-tag bundle in Debian's Chromium. Run `npm run build` first.
+import { chromium } from 'playwright';
+import { serve } from './serve.js';
+
+const { server, url } = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(`${url}/demo/`);
+  const widget = page.locator('disclosure-outcomes').first();
+  await widget.locator('svg').first().waitFor();
+  await widget.screenshot({ path: 'docs/screenshot.png' });
+  console.log('wrote docs/screenshot.png');
+} finally {
+  await browser.close();
+  server.close();
+}
