@@ -28,6 +28,19 @@ export const tokens = css`
     --_other-handling: var(--dc-color-other-handling, #8a6a4c);
     --_carried-forward: var(--dc-color-carried-forward, #8c959f);
 
+    --_upheld: var(--dc-color-upheld, #1d5fa8);
+    --_corrected: var(--dc-color-corrected, #b25f00);
+    --_other-result: var(--dc-color-other-result, #6e7781);
+    --_pending: var(--dc-color-pending, #7a5ba8);
+
+    --_category-1: var(--dc-color-category-1, #1d5fa8);
+    --_category-2: var(--dc-color-category-2, #0f6e6e);
+    --_category-3: var(--dc-color-category-3, #b35900);
+    --_category-4: var(--dc-color-category-4, #6b4fbb);
+    --_category-5: var(--dc-color-category-5, #b0306a);
+    --_category-6: var(--dc-color-category-6, #4d7a12);
+    --_category-other: var(--dc-color-category-other, #6e7781);
+
     --_natural-person: var(--dc-color-natural-person, #0f6e6e);
     --_commercial: var(--dc-color-commercial, #b35900);
     --_research: var(--dc-color-research, #6b4fbb);
@@ -183,6 +196,135 @@ export const frame = css`
     }
     svg text {
       fill: CanvasText;
+    }
+  }
+`;
+
+/** What every chart draws with: key figures, labels, legends, swatches, colours by key. */
+export const charts = css`
+  .figures {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    margin: 0 0 8px;
+  }
+  .figure {
+    flex: 1 1 120px;
+    padding: 8px 12px;
+    background: var(--_surface);
+    border-radius: var(--_radius);
+  }
+  .figure dt {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .figure dd {
+    margin: 0;
+  }
+  .figure .value {
+    display: block;
+    font-size: 1.75rem;
+    font-weight: 700;
+    line-height: 1.2;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .figure .note {
+    display: block;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+  }
+  svg .label,
+  svg .value,
+  .axis text {
+    font-size: 14px;
+  }
+  svg .value {
+    font-variant-numeric: tabular-nums;
+  }
+  svg .zero {
+    fill: var(--_muted);
+  }
+  .axis line {
+    stroke: var(--_muted);
+  }
+  .axis text {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  .row.action {
+    cursor: pointer;
+  }
+  .row.action:hover .bar {
+    opacity: 0.85;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 16px;
+    margin: 8px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend .zeros {
+    color: var(--_muted);
+  }
+  .swatch {
+    display: inline-block;
+    flex: none;
+    width: 12px;
+    height: 12px;
+    border-radius: 2px;
+  }
+  .prose p {
+    margin: 0 0 0.75em;
+  }
+
+  /* One colour per key, set by class so no inline style is needed (strict CSP). */
+  .k-disclosed { fill: var(--_disclosed); background: var(--_disclosed); }
+  .k-partlyDisclosed { fill: var(--_partly-disclosed); background: var(--_partly-disclosed); }
+  .k-withheld { fill: var(--_withheld); background: var(--_withheld); }
+  .k-unavailable { fill: var(--_unavailable); background: var(--_unavailable); }
+  .k-notProcessed { fill: var(--_not-processed); background: var(--_not-processed); }
+  .k-otherHandling { fill: var(--_other-handling); background: var(--_other-handling); }
+  .k-carriedForward { fill: var(--_carried-forward); background: var(--_carried-forward); }
+  .k-naturalPerson { fill: var(--_natural-person); background: var(--_natural-person); }
+  .k-commercial { fill: var(--_commercial); background: var(--_commercial); }
+  .k-research { fill: var(--_research); background: var(--_research); }
+  .k-publicInterest { fill: var(--_public-interest); background: var(--_public-interest); }
+  .k-legalService { fill: var(--_legal-service); background: var(--_legal-service); }
+  .k-other { fill: var(--_other-applicant); background: var(--_other-applicant); }
+  .k-upheld { fill: var(--_upheld); background: var(--_upheld); }
+  .k-corrected { fill: var(--_corrected); background: var(--_corrected); }
+  .k-otherResult { fill: var(--_other-result); background: var(--_other-result); }
+  .k-pending { fill: var(--_pending); background: var(--_pending); }
+  .k-category-1 { fill: var(--_category-1); background: var(--_category-1); }
+  .k-category-2 { fill: var(--_category-2); background: var(--_category-2); }
+  .k-category-3 { fill: var(--_category-3); background: var(--_category-3); }
+  .k-category-4 { fill: var(--_category-4); background: var(--_category-4); }
+  .k-category-5 { fill: var(--_category-5); background: var(--_category-5); }
+  .k-category-6 { fill: var(--_category-6); background: var(--_category-6); }
+  .k-category-other { fill: var(--_category-other); background: var(--_category-other); }
+
+  @media (forced-colors: active) {
+    .bar,
+    [part~='segment'],
+    [part~='dot'] {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .axis line {
+      stroke: CanvasText;
     }
   }
 `;

@@ -5,7 +5,8 @@
 import { max as maxOf } from 'd3-array';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
 import { layoutBarList, type BarListGeometry } from '../../layout/bars.js';
-import { formatCompact, formatPercent, share } from '../../layout/format.js';
+import { compactCount } from '../../i18n/count.js';
+import { formatPercent, share } from '../../layout/format.js';
 import { layoutStack, type StackSegment } from '../../layout/stack.js';
 import {
   cell,
@@ -114,8 +115,7 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
   const figures = summarizeOutcomes(apps);
   const outcomes = apps.outcomes ?? {};
   const whole = figures.answered;
-  const count = (value: number | undefined) =>
-    value === undefined ? words.noData : words.unitCases(formatCompact(value, locale));
+  const count = (value: number | undefined) => compactCount(value, locale);
   const countShare = (value: number | undefined) => {
     const part = share(value, whole);
     return part === undefined || value === undefined ? count(value) : `${count(value)} · ${formatPercent(part, locale)}`;

@@ -1,0 +1,157 @@
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MESSAGES, type Locale, type Messages } from '../i18n/messages.js';
+import type { AccountWarning } from '../report/checks.js';
+import type { Report } from '../report/types.js';
+import { LocaleController } from './locale-controller.js';
+import {
+  renderError,
+  renderFrame,
+  renderLoading,
+  renderNotice,
+  renderStatement,
+} from './partials.js';
+import { ReportController, type ReportState } from './report-controller.js';
+import { charts, frame, tokens } from './styles.js';
+
+/**
+ * What every widget shares: its inputs (`src`, `report`, inline JSON), its language, its
+ * width, its states (loading, error, no data) and the accounting notice. A widget adds its
+ * title, its pure layout and its chart.
+ *
+ * @attr lang - `en` for English; anything else, or none, is zh-CN. Inherited from the
+ *   nearest ancestor with `lang` (usually <html>) and followed when it changes.
+ *
+ * @fires dc-load - The report was loaded and validated. `detail: { report, warnings }`.
+ * @fires dc-error - The report could not be loaded or is invalid. `detail: { problems }`.
+ *
+ * @csspart figure - The whole widget.
+ * @csspart title - The visible title.
+ * @csspart subtitle - Agency and year under the title.
+ * @csspart summary - The one-sentence summary of the figures.
+ * @csspart figures - The key figures.
+ * @csspart svg - Each chart's <svg>.
+ * @csspart mark - Every bar, segment and dot.
+ * @csspart legend - A legend of direct labels.
+ * @csspart notice - The notice shown when the accounting checks fail.
+ * @csspart table-toggle - The <details> holding the data table.
+ * @csspart table - The data table.
+ * @csspart loading - The loading state.
+ * @csspart empty - The no-data or nothing-this-year statement.
+ * @csspart error - The error message shown in place of the chart.
+ *
+ * @cssproperty --dc-font - Font family.
+ * @cssproperty --dc-text - Text colour.
+ * @cssproperty --dc-text-muted - Secondary text colour.
+ * @cssproperty --dc-background - Background colour.
+ * @cssproperty --dc-surface - Background of table headers and panels.
+ * @cssproperty --dc-border - Border colour.
+ * @cssproperty --dc-focus - Focus ring and link colour.
+ * @cssproperty --dc-error - Error accent colour.
+ * @cssproperty --dc-radius - Corner radius.
+ */
+export abstract class ReportWidget<Geometry = unknown> extends LitElement {
+  static override styles = [tokens, frame, charts];
+
+  /** URL of the report JSON, resolved against the page. */
+  @property() src?: string;
+
+  /** The report as an object; takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) report?: unknown;
+
+  /** Level of the title heading (1–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Milliseconds to wait for `src` before giving up (default 15000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Hide the accounting-check notice (<disclosure-report> shows all checks in one place). */
+  @property({ type: Boolean, attribute: 'hide-checks' }) hideChecks = false;
+
+  protected readonly locale = new LocaleController(this);
+  protected readonly data = new ReportController(this, () => this.locale.value);
+  private readonly size = new ResizeController<number | undefined>(this, {
+    target: null,
+    callback: (entries) => entries[0]?.contentRect.width,
+  });
+
+  protected view: ReportState = { status: 'none' };
+  protected geometry?: Geometry;
+  private failure?: unknown;
+
+  /** Path prefixes of the accounting checks this widget's figures take part in. */
+  protected abstract readonly checkPaths: readonly string[];
+
+  /** The widget's title. */
+  protected abstract heading(words: Messages): string;
+
+  /** A statement when the report lacks this widget's section; `undefined` when it has it. */
+  protected abstract missing(report: Report, words: Messages): string | undefined;
+
+  /** Pure layout of the report at the available width. */
+  protected abstract layout(report: Report, width: number, locale: Locale): Geometry;
+
+  /** The chart and its table, from the geometry. */
+  protected abstract renderChart(report: Report, geometry: Geometry, locale: Locale): unknown;
+
+  protected override firstUpdated() {
+    // The measure box has a fixed height: observing it rather than the host keeps a redraw
+    // from making ResizeObserver report a loop error on the host page.
+    this.size.observe(this.renderRoot.querySelector('.measure')!);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>) {
+    this.failure = undefined;
+    this.geometry = undefined;
+    try {
+      this.view = this.data.state;
+      const width = this.size.value;
+      const { view } = this;
+      if (view.status === 'ready' && width && !this.missing(view.report, MESSAGES[this.locale.value]))
+        this.geometry = this.layout(view.report, Math.max(120, width), this.locale.value);
+    } catch (error) {
+      // Never throw into the host page: say so in place of the chart instead.
+      this.failure = error;
+      console.error('disclosure-charts:', error);
+    }
+  }
+
+  /** The warnings of the checks this widget's figures take part in. */
+  protected warnings(all: readonly AccountWarning[]): AccountWarning[] {
+    return all.filter((w) => this.checkPaths.some((prefix) => w.path.startsWith(prefix)));
+  }
+
+  protected override render() {
+    const locale = this.locale.value;
+    const words = MESSAGES[locale];
+    const { view } = this;
+    const report = view.status === 'ready' ? view.report : undefined;
+    let body: unknown;
+    try {
+      if (this.failure) body = renderError([{ path: '', expected: '', found: '', message: words.internal }], locale);
+      else if (view.status === 'loading') body = renderLoading(locale);
+      else if (view.status === 'error') body = renderError(view.problems, locale);
+      else if (view.status === 'none') body = renderStatement(words.noData);
+      else {
+        const missing = this.missing(view.report, words);
+        body = missing
+          ? renderStatement(missing)
+          : [
+              this.hideChecks ? undefined : renderNotice(this.warnings(view.warnings), locale),
+              this.geometry ? this.renderChart(view.report, this.geometry, locale) : undefined,
+            ];
+      }
+    } catch (error) {
+      console.error('disclosure-charts:', error);
+      body = renderError([{ path: '', expected: '', found: '', message: words.internal }], locale);
+    }
+    return renderFrame({
+      title: this.heading(words),
+      subtitle: report ? `${report.agency.name} · ${words.yearOf(report.year)}` : undefined,
+      headingLevel: this.headingLevel,
+      busy: view.status === 'loading',
+      body,
+    });
+  }
+}
