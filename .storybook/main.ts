@@ -9,6 +9,23 @@ const config: StorybookConfig = {
   // The fixtures in data/ are fetched by URL in the `src` stories. Not served at /data:
   // there Vite's own `import … from '../data/x.json'` requests would get the raw file.
   staticDirs: [{ from: '../data', to: '/report-files' }],
+  // One copy of Lit and d3 for every story (else Lit warns "Multiple versions of Lit loaded").
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/decorators.js',
+        'lit/directive.js',
+        '@lit/task',
+        '@lit-labs/observers/resize-controller.js',
+        'd3-array',
+        'valibot',
+      ],
+    },
+  }),
 };
 
 export default config;

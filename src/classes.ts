@@ -3,12 +3,19 @@
  * under names of their own, or that only need the report model.
  */
 export { DisclosureOutcomes } from './elements/disclosure-outcomes/disclosure-outcomes.js';
+export { SiteTraffic } from './elements/site-traffic/site-traffic.js';
+export { ReviewLitigation } from './elements/review-litigation/review-litigation.js';
+export { EnforcementCounts } from './elements/enforcement-counts/enforcement-counts.js';
+export { DisclosureReport } from './elements/disclosure-report/disclosure-report.js';
 export {
   layoutOutcomes,
   summarizeOutcomes,
   type OutcomeFigures,
   type OutcomeGeometry,
 } from './elements/disclosure-outcomes/disclosure-outcomes.layout.js';
+export { layoutTraffic, type TrafficGeometry } from './elements/site-traffic/site-traffic.layout.js';
+export { layoutReview, type ReviewGeometry } from './elements/review-litigation/review-litigation.layout.js';
+export { layoutEnforcement, type EnforcementGeometry } from './elements/enforcement-counts/enforcement-counts.layout.js';
 export { ReportSchema } from './report/schema.js';
 export { validateReport, parseReport, formatPath, type Problem, type Validation } from './report/validate.js';
 export { checkAccounts, describeWarning, type AccountWarning } from './report/checks.js';

@@ -4,5 +4,9 @@
  * from this file.
  */
 import './elements/disclosure-outcomes/define.js';
+import './elements/site-traffic/define.js';
+import './elements/review-litigation/define.js';
+import './elements/enforcement-counts/define.js';
+import './elements/disclosure-report/define.js';
 
 export * from './classes.js';

@@ -6,7 +6,7 @@ import invalidTypes from '../data/fixtures/invalid-types.json';
 import invalidVersion from '../data/fixtures/invalid-version.json';
 import totalsOnly from '../data/fixtures/totals-only.json';
 import zero from '../data/fixtures/zero-applications.json';
-import { holdFetch, NARROW, renderWidget, shows, variant, WIDE, type WidgetArgs } from './support.js';
+import { holdFetch, NARROW, shows, variant, WIDE, widgetMeta, type WidgetArgs } from './support.js';
 
 /**
  * How the year's requests for government information were answered. Every fixture in
@@ -14,16 +14,7 @@ import { holdFetch, NARROW, renderWidget, shows, variant, WIDE, type WidgetArgs 
  */
 const meta: Meta<WidgetArgs> = {
   title: 'Widgets/disclosure-outcomes',
-  component: 'disclosure-outcomes',
-  render: renderWidget('disclosure-outcomes'),
-  args: { lang: 'zh-CN', width: WIDE },
-  argTypes: {
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    width: { control: { type: 'range', min: 320, max: 1280, step: 10 } },
-    report: { control: 'object' },
-    src: { control: 'text' },
-    inline: { control: false },
-  },
+  ...widgetMeta('disclosure-outcomes'),
 };
 export default meta;
 type Story = StoryObj<WidgetArgs>;

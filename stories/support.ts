@@ -2,7 +2,7 @@
  * Story helpers shared by every widget's stories: one render function that mounts an element
  * with a report, a URL or inline JSON, in a language and at a width.
  */
-import type { StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 
 export interface WidgetArgs {
   /** The report object (the `report` property). */
@@ -73,4 +73,20 @@ export function shows(selector: string): StoryObj<WidgetArgs>['play'] {
       { timeout: 5000 },
     );
   };
+}
+
+/** What every widget's stories share: how to render it and the controls. */
+export function widgetMeta(tag: string) {
+  return {
+    component: tag,
+    render: renderWidget(tag),
+    args: { lang: 'zh-CN', width: WIDE },
+    argTypes: {
+      lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+      width: { control: { type: 'range', min: 320, max: 1280, step: 10 } },
+      report: { control: 'object' },
+      src: { control: 'text' },
+      inline: { control: false },
+    },
+  } satisfies Partial<Meta<WidgetArgs>>;
 }

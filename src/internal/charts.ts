@@ -109,8 +109,9 @@ export function renderAxis(ticks: readonly { x: number; label: string }[], y: nu
   return svg`<g class="axis" part="axis">
     <line x1="0" x2=${width} y1=${y} y2=${y}></line>
     ${ticks.map(
-      (t) => svg`<line x1=${t.x} x2=${t.x} y1=${y} y2=${y + 5}></line>
-        <text x=${t.x} y=${y + 18} text-anchor="middle">${t.label}</text>`,
+      // The end labels align inward so they are not cut at the chart's edges.
+      (t, i) => svg`<line x1=${t.x} x2=${t.x} y1=${y} y2=${y + 5}></line>
+        <text x=${t.x} y=${y + 18} text-anchor=${i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}>${t.label}</text>`,
     )}
   </g>`;
 }

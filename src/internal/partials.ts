@@ -13,6 +13,8 @@ import type { Problem } from '../report/validate.js';
  * height changes with every redraw) keeps ResizeObserver from reporting a loop error.
  */
 export function renderFrame(options: {
+  /** The element's measure box (see ReportWidget), kept across renders. */
+  measure: Element;
   title: string;
   subtitle?: string;
   headingLevel: number;
@@ -21,7 +23,7 @@ export function renderFrame(options: {
 }): TemplateResult {
   const level = Math.min(6, Math.max(1, Math.round(options.headingLevel) || 2));
   return html`<figure part="figure" aria-labelledby="title" aria-busy=${options.busy ? 'true' : 'false'}>
-    <div class="measure"></div>
+    ${options.measure}
     <figcaption>
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${options.title}</div>
       ${options.subtitle ? html`<p class="subtitle" part="subtitle">${options.subtitle}</p>` : nothing}
@@ -72,25 +74,28 @@ export interface TableCell {
   rowspan?: number;
 }
 
-/** A real <table> with header cells, behind a disclosure the reader can open. */
-export function renderTable(options: {
+export interface TableSpec {
   caption: string;
   head: TableCell[][];
   body: TableCell[][];
-  locale: Locale;
-}) {
+}
+
+/** Real <table>s with header cells, behind one disclosure the reader can open. */
+export function renderTable(locale: Locale, ...tables: TableSpec[]) {
   const cellTemplate = (c: TableCell) =>
     c.header
       ? html`<th scope=${c.header} colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1}>${c.text}</th>`
       : html`<td colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1}>${c.text}</td>`;
   return html`<details class="table" part="table-toggle">
-    <summary>${MESSAGES[options.locale].showTable}</summary>
-    <div class="scroll" role="region" tabindex="0" aria-label=${options.caption}>
-      <table part="table">
-        <caption>${options.caption}</caption>
-        <thead>${options.head.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</thead>
-        <tbody>${options.body.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</tbody>
-      </table>
-    </div>
+    <summary>${MESSAGES[locale].showTable}</summary>
+    ${tables.map(
+      (table) => html`<div class="scroll" role="region" tabindex="0" aria-label=${table.caption}>
+        <table part="table">
+          <caption>${table.caption}</caption>
+          <thead>${table.head.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</thead>
+          <tbody>${table.body.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</tbody>
+        </table>
+      </div>`,
+    )}
   </details>`;
 }

@@ -71,10 +71,18 @@ export abstract class ReportWidget<Geometry = unknown> extends LitElement {
 
   protected readonly locale = new LocaleController(this);
   protected readonly data = new ReportController(this, () => this.locale.value);
+  /**
+   * An empty box as wide as the charts may be, whose height never changes. Observing it
+   * rather than the host (whose height changes with every redraw) keeps ResizeObserver from
+   * reporting a loop error on the host page. It is made here, not in render(), so that it is
+   * observed from the start and its first size never schedules an extra update.
+   */
+  private readonly measure = Object.assign(document.createElement('div'), { className: 'measure' });
   private readonly size = new ResizeController<number | undefined>(this, {
-    target: null,
-    callback: (entries) => entries[0]?.contentRect.width,
+    target: this.measure,
+    callback: (entries): number | undefined => entries[0]?.contentRect.width ?? this.width,
   });
+  private width?: number;
 
   protected view: ReportState = { status: 'none' };
   protected geometry?: Geometry;
@@ -95,18 +103,12 @@ export abstract class ReportWidget<Geometry = unknown> extends LitElement {
   /** The chart and its table, from the geometry. */
   protected abstract renderChart(report: Report, geometry: Geometry, locale: Locale): unknown;
 
-  protected override firstUpdated() {
-    // The measure box has a fixed height: observing it rather than the host keeps a redraw
-    // from making ResizeObserver report a loop error on the host page.
-    this.size.observe(this.renderRoot.querySelector('.measure')!);
-  }
-
   protected override willUpdate(_changed: PropertyValues<this>) {
     this.failure = undefined;
     this.geometry = undefined;
     try {
       this.view = this.data.state;
-      const width = this.size.value;
+      const width = (this.width = this.size.value);
       const { view } = this;
       if (view.status === 'ready' && width && !this.missing(view.report, MESSAGES[this.locale.value]))
         this.geometry = this.layout(view.report, Math.max(120, width), this.locale.value);
@@ -147,6 +149,7 @@ export abstract class ReportWidget<Geometry = unknown> extends LitElement {
       body = renderError([{ path: '', expected: '', found: '', message: words.internal }], locale);
     }
     return renderFrame({
+      measure: this.measure,
       title: this.heading(words),
       subtitle: report ? `${report.agency.name} · ${words.yearOf(report.year)}` : undefined,
       headingLevel: this.headingLevel,

@@ -282,6 +282,21 @@ export const charts = css`
     height: 12px;
     border-radius: 2px;
   }
+  .track {
+    stroke: var(--_border);
+  }
+  .dot {
+    fill: var(--_category-1);
+  }
+  .dot.zero {
+    fill: var(--_background);
+    stroke: var(--_muted);
+    stroke-width: 2;
+  }
+  .case-row .total {
+    font-weight: 400;
+    color: var(--_muted);
+  }
   .prose p {
     margin: 0 0 0.75em;
   }

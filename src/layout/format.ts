@@ -13,7 +13,7 @@ function formatter(locale: Locale, kind: 'exact' | 'compact' | 'percent' | 'deci
   if (!format) {
     const options: Intl.NumberFormatOptions =
       kind === 'compact'
-        ? { notation: 'compact', maximumFractionDigits: 1 }
+        ? { notation: 'compact', maximumSignificantDigits: 3 }
         : kind === 'percent'
           ? { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }
           : kind === 'decimal'
@@ -32,9 +32,13 @@ export const formatExact = (value: number, locale: Locale) => formatter(locale, 
 export const formatDecimal = (value: number, locale: Locale) =>
   formatter(locale, 'decimal').format(value);
 
-/** The compact value for labels: 303万, 1.2亿 (zh-CN); 3M, 120M (en). */
+/**
+ * The compact value for labels, three significant digits from 10,000 up: 303万, 1.23亿
+ * (zh-CN); 3.03M (en).
+ */
 export const formatCompact = (value: number, locale: Locale) =>
-  formatter(locale, 'compact').format(value);
+  // Below 10,000 every digit fits: 1,582 rather than a rounded 1580.
+  Math.abs(value) < 10_000 ? formatExact(value, locale) : formatter(locale, 'compact').format(value);
 
 /** A share with one decimal: 76.7%. */
 export const formatPercent = (share: number, locale: Locale) =>

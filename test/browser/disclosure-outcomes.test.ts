@@ -8,7 +8,7 @@ import totalsOnly from '../../data/fixtures/totals-only.json';
 import zero from '../../data/fixtures/zero-applications.json';
 import '../../src/index.js';
 import type { DisclosureOutcomes } from '../../src/index.js';
-import { drawn, expectNoAxeViolations, mount, shadow, text } from './helpers.js';
+import { drawn, expectNoAxeViolations, expectNoOverflow, failOnPageErrors, mount, shadow, tableRows, text } from './helpers.js';
 
 const withReport = (report: unknown, width = 800, lang?: string) => {
   const el = mount<DisclosureOutcomes>('<disclosure-outcomes></disclosure-outcomes>', width, lang);
@@ -16,19 +16,10 @@ const withReport = (report: unknown, width = 800, lang?: string) => {
   return el;
 };
 
-/** The data table's rows as arrays of cell text. */
-const tableRows = (el: Element) =>
-  [...shadow(el).querySelectorAll('tbody tr')].map((tr) =>
-    [...tr.children].map((c) => (c.textContent ?? '').trim()),
-  );
 
-// Anything reaching window.onerror would reach the host page too.
-const pageErrors: string[] = [];
-window.addEventListener('error', (event) => pageErrors.push(event.message));
-
+failOnPageErrors();
 afterEach(async () => {
   await page.viewport(1024, 768);
-  expect(pageErrors.splice(0)).toEqual([]);
 });
 
 describe('<disclosure-outcomes> with the Dongguan report', () => {
@@ -134,11 +125,7 @@ describe('<disclosure-outcomes> with the Dongguan report', () => {
     expect(svgWidth()).toBeGreaterThan(800);
     el.parentElement!.style.width = '320px';
     await vi.waitFor(() => expect(svgWidth()).toBeLessThan(300));
-    // Nothing overflows the element at 320 px.
-    const box = el.getBoundingClientRect();
-    for (const node of shadow(el).querySelectorAll('svg text, .figure, button')) {
-      expect(node.getBoundingClientRect().right, node.textContent ?? '').toBeLessThanOrEqual(box.right + 0.5);
-    }
+    expectNoOverflow(el);
   });
 });
 

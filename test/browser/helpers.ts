@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import axe from 'axe-core';
-import { expect, vi } from 'vitest';
+import { afterEach, expect, vi } from 'vitest';
 
 /** The WCAG rule sets every element must pass (issue 4 widens these to wcag22aa). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -42,3 +42,26 @@ export async function expectNoAxeViolations(el: Element) {
   );
   expect(violations).toEqual([]);
 }
+
+/** Fails the test if anything reached window.onerror: it would reach the host page too. */
+export function failOnPageErrors() {
+  const errors: string[] = [];
+  window.addEventListener('error', (event) => errors.push(event.message));
+  afterEach(() => {
+    expect(errors.splice(0)).toEqual([]);
+  });
+}
+
+/** Asserts no text, figure or mark of the element sticks out past its right edge. */
+export function expectNoOverflow(el: Element) {
+  const right = el.getBoundingClientRect().right + 0.5;
+  for (const node of shadow(el).querySelectorAll('svg text, svg rect, svg circle, .figure, button, .legend li, h3, p')) {
+    expect(node.getBoundingClientRect().right, node.textContent ?? node.tagName).toBeLessThanOrEqual(right);
+  }
+}
+
+/** The rows of the element's data tables, as arrays of cell text. */
+export const tableRows = (el: Element, table = 0) =>
+  [...(shadow(el).querySelectorAll('table')[table]?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+    [...tr.children].map((c) => (c.textContent ?? '').trim()),
+  );

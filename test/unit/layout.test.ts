@@ -88,9 +88,10 @@ describe('format', () => {
   it('formatCompact reads the Chinese way', () => {
     expect(formatCompact(3030000, 'zh-CN')).toBe('303万');
     expect(formatCompact(1220000, 'zh-CN')).toBe('122万');
-    expect(formatCompact(123456789, 'zh-CN')).toBe('1.2亿');
-    expect(formatCompact(1582, 'zh-CN')).toBe('1582');
-    expect(formatCompact(3030000, 'en')).toBe('3M');
+    expect(formatCompact(123456789, 'zh-CN')).toBe('1.23亿');
+    expect(formatCompact(1582, 'zh-CN')).toBe('1,582');
+    expect(formatCompact(3030000, 'en')).toBe('3.03M');
+    expect(formatCompact(693957, 'zh-CN')).toBe('69.4万');
   });
   it('formatExact groups digits; formatPercent keeps one decimal', () => {
     expect(formatExact(3030000, 'zh-CN')).toBe('3,030,000');

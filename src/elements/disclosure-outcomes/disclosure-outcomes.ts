@@ -151,7 +151,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
         ? html`${renderStack(applicants.segments, { width: geometry.bars.width, label: words.outcomes.whoTitle })}
           ${renderLegend(
             applicants.parts,
-            applicants.zeros.length ? words.outcomes.zeroOthers(applicants.zeros.join(words.listSeparator)) : undefined,
+            applicants.zeros.length ? words.zeros(applicants.zeros.join(words.listSeparator)) : undefined,
           )}`
         : html`<p class="note">${words.outcomes.whoNoBreakdown}</p>`}`;
   }
@@ -181,9 +181,8 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     }
     outcomeRows.push([{ text: words.rows.total, header: 'row', colspan: 2 }, ...values(outcomes.total)]);
     outcomeRows[0]!.unshift({ text: words.rows.outcomes, header: 'rowgroup', rowspan: outcomeRows.length });
-    return renderTable({
+    return renderTable(locale, {
       caption: words.outcomes.title,
-      locale,
       head: [
         [
           { text: words.item, header: 'col', colspan: 3, rowspan: 3 },

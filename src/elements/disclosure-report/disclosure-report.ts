@@ -1,0 +1,128 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
+import { renderParagraphs } from '../../internal/charts.js';
+import { ReportWidget } from '../../internal/report-widget.js';
+import type { Report } from '../../report/types.js';
+import { hasProactive } from '../enforcement-counts/enforcement-counts.layout.js';
+import { hasTraffic } from '../site-traffic/site-traffic.layout.js';
+
+const stop = (event: Event) => event.stopPropagation();
+
+/**
+ * The whole report in one tag: agency, year and date; each section of the national format
+ * with its widget (<site-traffic>, <enforcement-counts>, <disclosure-outcomes>,
+ * <review-litigation>); the narrative texts; a link to the published source; and every
+ * accounting check gathered in one place. A section the report leaves out says so briefly.
+ *
+ * Its module entry (`disclosure-charts/disclosure-report`) registers the four section widgets
+ * as well.
+ *
+ * @tagname disclosure-report
+ * @summary The whole annual report, section by section.
+ *
+ * @csspart section - Each of the six sections.
+ * @csspart prose - The narrative text of a section.
+ * @csspart source - The link to the published report.
+ * @csspart checks - The result of the accounting checks.
+ */
+export class DisclosureReport extends ReportWidget<true> {
+  static override styles = [
+    ...ReportWidget.styles,
+    css`
+      section {
+        margin: 24px 0 0;
+      }
+      .section-title {
+        margin: 0 0 8px;
+        font-size: 1.125rem;
+        font-weight: 700;
+      }
+      section > * + * {
+        margin-top: 12px;
+      }
+      .meta a {
+        color: var(--_focus);
+      }
+      .prose {
+        max-width: 46em;
+      }
+    `,
+  ];
+
+  /** Every check, in one place. */
+  protected readonly checkPaths = [''];
+
+  protected heading(words: Messages) {
+    const year = this.view.status === 'ready' ? words.yearOf(this.view.report.year) : '';
+    return words.report.title(year);
+  }
+
+  protected missing() {
+    return undefined;
+  }
+
+  protected layout() {
+    return true as const;
+  }
+
+  protected renderChart(report: Report, _geometry: true, locale: Locale) {
+    const words = MESSAGES[locale];
+    const r = words.report;
+    const level = Math.min(6, this.headingLevel + 1);
+    const widgetLevel = Math.min(6, this.headingLevel + 2);
+    const widget = (tag: 'site-traffic' | 'enforcement-counts' | 'disclosure-outcomes' | 'review-litigation') => {
+      // Each widget is told the language: `lang` is not inherited across this shadow root.
+      switch (tag) {
+        case 'site-traffic':
+          return html`<site-traffic .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks></site-traffic>`;
+        case 'enforcement-counts':
+          return html`<enforcement-counts .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks></enforcement-counts>`;
+        case 'disclosure-outcomes':
+          return html`<disclosure-outcomes .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks></disclosure-outcomes>`;
+        case 'review-litigation':
+          return html`<review-litigation .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks></review-litigation>`;
+      }
+    };
+    const prose = (text: string | undefined) =>
+      text ? html`<div class="prose" part="prose">${renderParagraphs(text)}</div>` : nothing;
+    const section = (key: string, content: unknown[] | false): TemplateResult =>
+      html`<section part="section" data-section=${key} aria-labelledby="s-${key}">
+        <div class="section-title" id="s-${key}" role="heading" aria-level=${level}>${r.sections[key]}</div>
+        ${content ? content : html`<p class="note">${r.noSection}</p>`}
+      </section>`;
+    const n = report.narrative ?? {};
+    const fees =
+      report.informationFees === undefined
+        ? nothing
+        : html`<p>${report.informationFees ? r.fees(report.informationFees) : r.noFees}</p>`;
+    const warnings = this.warnings(this.view.status === 'ready' ? this.view.warnings : []);
+    return html`
+      <p class="meta">
+        ${report.publishedOn ? html`<span>${r.published(report.publishedOn)}</span>` : nothing}
+        ${report.source?.url
+          ? html` · <a part="source" href=${report.source.url} rel="noopener noreferrer">${report.source.title ?? r.source}</a>`
+          : report.source?.title
+            ? html` · <span>${report.source.title}</span>`
+            : nothing}
+      </p>
+      ${warnings.length ? nothing : html`<p class="note" part="checks">${r.checksTitle}：${r.checksOk}</p>`}
+      <div @dc-load=${stop} @dc-error=${stop}>
+        ${section('overview', !!(n.overview || hasTraffic(report.platforms)) && [
+          prose(n.overview),
+          hasTraffic(report.platforms) ? widget('site-traffic') : nothing,
+        ])}
+        ${section('proactive', hasProactive(report.proactive) && [widget('enforcement-counts')])}
+        ${section('applications', !!report.applications && [widget('disclosure-outcomes')])}
+        ${section('reviewLitigation', !!report.reviewLitigation && [widget('review-litigation')])}
+        ${section('problems', !!n.problems && [prose(n.problems)])}
+        ${section('other', (!!n.other || report.informationFees !== undefined) && [prose(n.other), fees])}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'disclosure-report': DisclosureReport;
+  }
+}

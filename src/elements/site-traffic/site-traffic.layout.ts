@@ -1,0 +1,130 @@
+/** Pure layout of <site-traffic>: website and new-media figures in, words and geometry out. */
+import { sum } from 'd3-array';
+import { compactCount, exactCount } from '../../i18n/count.js';
+import { MESSAGES, type Locale } from '../../i18n/messages.js';
+import { layoutBarList, type BarListGeometry } from '../../layout/bars.js';
+import { formatPercent } from '../../layout/format.js';
+import { layoutStack, type StackSegment } from '../../layout/stack.js';
+import type { Platforms } from '../../report/types.js';
+
+/** Labels that mean "other": such a category goes last, in a neutral colour. */
+const OTHER = /^(其他|其它|other)/i;
+const PALETTE_SIZE = 6;
+
+export interface Category {
+  /** `c0`, `c1`, … in the order drawn. */
+  key: string;
+  label: string;
+  count: number;
+  /** The colour class suffix: `category-1` … `category-6`, or `category-other`. */
+  color: string;
+  valueLabel: string;
+}
+
+export interface TrafficGeometry {
+  pageViews?: number;
+  published?: number;
+  /** Followers of all accounts that give the figure; `undefined` when none does. */
+  followers?: number;
+  accountCount: number;
+  categories?: {
+    total: number;
+    items: Category[];
+    segments: StackSegment[];
+    bars: BarListGeometry;
+  };
+  accounts?: {
+    followers?: BarListGeometry;
+    posts?: BarListGeometry;
+  };
+  summary: string;
+}
+
+/** Orders categories as reported, "other" last, and gives each its colour. */
+export function orderCategories(
+  breakdown: readonly { label: string; count: number }[],
+  locale: Locale,
+): Category[] {
+  const total = sum(breakdown, (b) => b.count);
+  const rest = breakdown.filter((b) => !OTHER.test(b.label.trim()));
+  const others = breakdown.filter((b) => OTHER.test(b.label.trim()));
+  return [...rest, ...others].map((b, i) => ({
+    key: `c${i}`,
+    label: b.label,
+    count: b.count,
+    color: OTHER.test(b.label.trim()) ? 'category-other' : `category-${(i % PALETTE_SIZE) + 1}`,
+    valueLabel: `${compactCount(b.count, locale, 'items')}${total ? ` · ${formatPercent(b.count / total, locale)}` : ''}`,
+  }));
+}
+
+export function layoutTraffic(
+  platforms: Platforms,
+  options: { width: number; locale: Locale; year: number },
+): TrafficGeometry {
+  const { width, locale, year } = options;
+  const words = MESSAGES[locale];
+  const website = platforms.website ?? {};
+  const accounts = platforms.newMedia ?? [];
+  const withFollowers = accounts.filter((a) => a.followers !== undefined);
+  const followers = withFollowers.length ? sum(withFollowers, (a) => a.followers!) : undefined;
+
+  let categories: TrafficGeometry['categories'];
+  if (website.breakdown?.length) {
+    const items = orderCategories(website.breakdown, locale);
+    categories = {
+      total: sum(items, (c) => c.count),
+      items,
+      segments: layoutStack(items.map((c) => ({ key: c.key, value: c.count })), width),
+      bars: layoutBarList(
+        items.map((c) => ({ key: c.key, label: c.label, value: c.count, valueLabel: c.valueLabel })),
+        { width },
+      ),
+    };
+  }
+
+  const accountLabel = (a: (typeof accounts)[number]) =>
+    a.platform ? `${a.name}（${words.traffic.platform[a.platform] ?? a.platform}）` : a.name;
+  const accountBars = (pick: 'followers' | 'posts', unit: 'none' | 'items') => {
+    const given = accounts.filter((a) => a[pick] !== undefined);
+    if (!given.length) return undefined;
+    return layoutBarList(
+      accounts.map((a, i) => ({
+        key: `a${i}`,
+        label: accountLabel(a),
+        value: a[pick],
+        valueLabel: compactCount(a[pick], locale, unit),
+      })),
+      { width },
+    );
+  };
+
+  const parts: string[] = [];
+  const yearText = words.yearOf(year);
+  if (website.pageViews !== undefined)
+    parts.push(words.traffic.sPageViews(yearText, compactCount(website.pageViews, locale, 'times')));
+  if (website.published !== undefined) parts.push(words.traffic.sPublished(exactCount(website.published, locale, 'items')));
+  const largest = categories?.items.reduce<Category | undefined>((a, b) => (!a || b.count > a.count ? b : a), undefined);
+  if (largest && categories!.items.length > 1)
+    parts.push(words.traffic.sLargest(largest.label, exactCount(largest.count, locale, 'items')));
+  if (accounts.length && followers !== undefined)
+    parts.push(words.traffic.sAccounts(accounts.length, compactCount(followers, locale, 'none')));
+
+  return {
+    pageViews: website.pageViews,
+    published: website.published,
+    followers,
+    accountCount: accounts.length,
+    categories,
+    accounts: accounts.length
+      ? { followers: accountBars('followers', 'none'), posts: accountBars('posts', 'items') }
+      : undefined,
+    summary: parts.length ? words.traffic.summary(parts) : '',
+  };
+}
+
+/** Whether the report gives any website or new-media figure at all. */
+export const hasTraffic = (platforms: Platforms | undefined) =>
+  !!platforms &&
+  (Object.values(platforms.website ?? {}).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0)) ||
+    (platforms.newMedia?.length ?? 0) > 0);
+

@@ -1,0 +1,124 @@
+import { html, nothing } from 'lit';
+import { compactCount, exactCount } from '../../i18n/count.js';
+import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
+import { renderBars, renderFigures, renderLegend, renderStack, type Tile } from '../../internal/charts.js';
+import { renderTable, type TableCell, type TableSpec } from '../../internal/partials.js';
+import { ReportWidget } from '../../internal/report-widget.js';
+import type { Report } from '../../report/types.js';
+import { hasTraffic, layoutTraffic, type TrafficGeometry } from './site-traffic.layout.js';
+
+/**
+ * How much the agency published on its website and new-media accounts, and how many read
+ * it: page views, items published and their make-up by category, and each account's posts
+ * and followers (figures given in 一、总体情况 of the annual report).
+ *
+ * @tagname site-traffic
+ * @summary Website and new-media figures.
+ *
+ * @csspart bar - A bar of the category or account charts (also `mark`).
+ * @csspart segment - A segment of the category bar (also `mark`).
+ *
+ * @cssproperty --dc-color-category-1 - First category colour (six in turn).
+ * @cssproperty --dc-color-category-2 - Second category colour.
+ * @cssproperty --dc-color-category-3 - Third category colour.
+ * @cssproperty --dc-color-category-4 - Fourth category colour.
+ * @cssproperty --dc-color-category-5 - Fifth category colour.
+ * @cssproperty --dc-color-category-6 - Sixth category colour.
+ * @cssproperty --dc-color-category-other - The "other" category.
+ */
+export class SiteTraffic extends ReportWidget<TrafficGeometry> {
+  protected readonly checkPaths = ['platforms'];
+
+  protected heading(words: Messages) {
+    return words.traffic.title;
+  }
+
+  protected missing(report: Report, words: Messages) {
+    return hasTraffic(report.platforms) ? undefined : words.traffic.empty;
+  }
+
+  protected layout(report: Report, width: number, locale: Locale) {
+    return layoutTraffic(report.platforms!, { width, locale, year: report.year });
+  }
+
+  protected renderChart(report: Report, g: TrafficGeometry, locale: Locale) {
+    const words = MESSAGES[locale];
+    const t = words.traffic;
+    const tiles: Tile[] = [];
+    if (g.pageViews !== undefined)
+      tiles.push({ key: 'pageViews', label: t.pageViews, value: compactCount(g.pageViews, locale, 'times'), note: exactCount(g.pageViews, locale, 'times') });
+    if (g.published !== undefined)
+      tiles.push({ key: 'published', label: t.published, value: exactCount(g.published, locale, 'items') });
+    if (g.followers !== undefined)
+      tiles.push({ key: 'followers', label: t.followers, value: compactCount(g.followers, locale, 'none'), note: t.followersNote(g.accountCount) });
+    const colorOf = (key: string) => g.categories?.items.find((c) => c.key === key)?.color ?? 'category-other';
+    const exactOf = (key: string) => {
+      const c = g.categories?.items.find((item) => item.key === key);
+      return c ? `${c.label}: ${exactCount(c.count, locale, 'items')}` : '';
+    };
+    return html`
+      ${g.summary ? html`<p class="summary" part="summary">${g.summary}</p>` : nothing}
+      ${renderFigures(tiles)}
+      ${g.categories
+        ? html`<h3>${t.categoriesTitle}</h3>
+            <p class="note">${t.categoriesNote(exactCount(g.categories.total, locale, 'items'))}</p>
+            ${renderStack(g.categories.segments, { width: g.categories.bars.width, label: t.categoriesTitle, colorOf, exact: exactOf })}
+            ${renderLegend(g.categories.items.map((c) => ({ key: c.key, label: c.label, valueLabel: c.valueLabel, color: c.color })))}`
+        : nothing}
+      ${g.accounts
+        ? html`<h3>${t.accountsTitle}</h3>
+            ${g.accounts.followers
+              ? html`<p class="note">${t.followersTitle}</p>
+                  ${renderBars(g.accounts.followers, { label: `${t.accountsTitle} · ${t.followersTitle}`, colorOf: () => 'category-2' })}`
+              : nothing}
+            ${g.accounts.posts
+              ? html`<p class="note">${t.postsTitle}</p>
+                  ${renderBars(g.accounts.posts, { label: `${t.accountsTitle} · ${t.postsTitle}`, colorOf: () => 'category-1' })}`
+              : nothing}`
+        : nothing}
+      ${this.renderTable(report, locale)}
+    `;
+  }
+
+  private renderTable(report: Report, locale: Locale) {
+    const t = MESSAGES[locale].traffic;
+    const website = report.platforms?.website;
+    const accounts = report.platforms?.newMedia ?? [];
+    const n = (value: number | undefined) => (value === undefined ? '—' : exactCount(value, locale, 'none'));
+    const tables: TableSpec[] = [];
+    if (website) {
+      const breakdown = website.breakdown ?? [];
+      tables.push({
+        caption: website.name ?? t.website,
+        head: [[{ text: t.item, header: 'col', colspan: 2 }, { text: t.value, header: 'col' }]],
+        body: [
+          [{ text: t.pageViews, header: 'row', colspan: 2 }, { text: n(website.pageViews) }],
+          [{ text: t.published, header: 'row', colspan: 2 }, { text: n(website.published) }],
+          ...breakdown.map((b, i): TableCell[] => [
+            ...(i === 0 ? [{ text: t.category, header: 'rowgroup' as const, rowspan: breakdown.length }] : []),
+            { text: b.label, header: 'row' },
+            { text: n(b.count) },
+          ]),
+        ],
+      });
+    }
+    if (accounts.length)
+      tables.push({
+        caption: t.accountsTitle,
+        head: [[t.account, t.platformName, t.postsTitle, t.followersTitle].map((text) => ({ text, header: 'col' as const }))],
+        body: accounts.map((a) => [
+          { text: a.name, header: 'row' },
+          { text: a.platform ? t.platform[a.platform] ?? a.platform : '—' },
+          { text: n(a.posts) },
+          { text: n(a.followers) },
+        ]),
+      });
+    return renderTable(locale, ...tables);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'site-traffic': SiteTraffic;
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import dongguan from '../../data/dongguan-hrss-2023.json';
+import busy from '../../data/fixtures/busy-agency.json';
+import checksFail from '../../data/fixtures/checks-fail.json';
+import empty from '../../data/fixtures/empty.json';
+import '../../src/index.js';
+import type { DisclosureReport } from '../../src/index.js';
+import { drawn, expectNoAxeViolations, failOnPageErrors, mount, shadow, text } from './helpers.js';
+
+const withReport = (report: unknown, lang?: string) => {
+  const el = mount<DisclosureReport>('<disclosure-report heading-level="1"></disclosure-report>', 900, lang);
+  el.report = structuredClone(report);
+  return el;
+};
+
+/** The section widgets inside the report, once each has drawn. */
+async function widgets(el: DisclosureReport) {
+  const inner = [...shadow(el).querySelectorAll('site-traffic, enforcement-counts, disclosure-outcomes, review-litigation')];
+  for (const w of inner) await drawn(w as HTMLElement & { updateComplete: Promise<boolean> }, '[part=figures], [part=empty]');
+  return inner;
+}
+
+failOnPageErrors();
+
+describe('<disclosure-report>', () => {
+  it('shows every section of the national format, in order, with its widget', async () => {
+    const el = withReport(dongguan);
+    await drawn(el, '[part=section]');
+    const sections = [...shadow(el).querySelectorAll('[part=section] .section-title')].map((h) => h.textContent);
+    expect(sections).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    const inner = await widgets(el);
+    expect(inner.map((w) => w.localName)).toEqual(['site-traffic', 'enforcement-counts', 'disclosure-outcomes', 'review-litigation']);
+    expect(shadow(el).querySelector('[role=heading]')?.textContent).toBe('2023年政府信息公开工作年度报告');
+    expect(text(el)).toContain('发布日期：2024-01-19');
+    expect(text(el)).toContain('本年未收取信息处理费。');
+    expect(text(el)).toContain('全部数字符合年度报告格式规定的勾稽关系。');
+    // Heading levels follow the page outline: report 1, sections 2, widgets 3.
+    expect(shadow(el).querySelector('[part=section] [role=heading]')?.getAttribute('aria-level')).toBe('2');
+    expect(shadow(inner[0]!).querySelector('[role=heading]')?.getAttribute('aria-level')).toBe('3');
+    await expectNoAxeViolations(el);
+  });
+
+  it('shows the narrative as plain paragraphs', async () => {
+    const el = withReport(dongguan);
+    await drawn(el, '[part=section]');
+    const overview = shadow(el).querySelector('[data-section=overview] [part=prose]')!;
+    expect(overview.querySelectorAll('p').length).toBe(11);
+    expect(overview.querySelector('p')?.textContent).toMatch(/^2023年，我局贯彻落实/);
+  });
+
+  it('links to the published source and gathers every accounting check in one place', async () => {
+    const source = structuredClone(checksFail) as typeof checksFail & { source: { url?: string } };
+    source.source.url = 'https://www.dg.gov.cn/report.html';
+    const el = withReport(source);
+    await drawn(el, '[part=section]');
+    const link = shadow(el).querySelector('a[part=source]') as HTMLAnchorElement;
+    expect(link.href).toBe('https://www.dg.gov.cn/report.html');
+    expect(link.textContent).toBe(source.source.title);
+    const notices = shadow(el).querySelectorAll('[part=notice]');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.textContent).toContain('有 5 处数字不相加');
+    for (const w of await widgets(el)) expect(shadow(w).querySelector('[part=notice]')).toBeNull();
+  });
+
+  it('leaves out a section with no data with a short note', async () => {
+    const el = withReport(empty);
+    await drawn(el, '[part=section]');
+    const notes = [...shadow(el).querySelectorAll('[part=section] .note')].map((n) => n.textContent);
+    expect(notes).toEqual(Array(6).fill('本报告未提供此部分。'));
+    expect(shadow(el).querySelectorAll('site-traffic, enforcement-counts, disclosure-outcomes, review-litigation')).toHaveLength(0);
+    await expectNoAxeViolations(el);
+  });
+
+  it('passes its language to every widget inside it', async () => {
+    const el = withReport(busy, 'en');
+    await drawn(el, '[part=section]');
+    expect(shadow(el).querySelector('[role=heading]')?.textContent).toBe('Government information disclosure report 2024');
+    for (const w of await widgets(el)) expect(text(w)).toContain('Show data table');
+    expect(text(el)).toContain('Information processing fees collected: ¥150.');
+    await expectNoAxeViolations(el);
+  });
+
+  it('fires one dc-load of its own, not one per section', async () => {
+    const el = mount<DisclosureReport>('<disclosure-report></disclosure-report>');
+    const events: Event[] = [];
+    el.parentElement!.addEventListener('dc-load', (e) => events.push(e));
+    el.report = structuredClone(dongguan);
+    await drawn(el, '[part=section]');
+    await widgets(el);
+    expect(events.map((e) => (e.target as Element).localName)).toEqual(['disclosure-report']);
+  });
+});
