@@ -1,5 +1,5 @@
-// Makes docs/screenshot.png for the README: the first widget of the demo page, as drawn by the
-// built script-tag bundle in Debian's Chromium. Run `npm run build` first.
+// Makes the README's pictures (docs/*.png): the Chinese widgets of the demo page, as drawn by
+// the built script-tag bundle in Debian's Chromium. Run `npm run build` first.
 import { chromium } from 'playwright';
 import { serve } from './serve.js';
 
@@ -11,10 +11,18 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 1 });
   await page.goto(`${url}/demo/`);
-  const widget = page.locator('disclosure-outcomes').first();
-  await widget.locator('svg').first().waitFor();
-  await widget.screenshot({ path: 'docs/screenshot.png' });
-  console.log('wrote docs/screenshot.png');
+  const shots = {
+    'disclosure-outcomes': 'docs/screenshot.png',
+    'site-traffic': 'docs/site-traffic.png',
+    'enforcement-counts': 'docs/enforcement-counts.png',
+    'review-litigation': 'docs/review-litigation.png',
+  };
+  for (const [tag, path] of Object.entries(shots)) {
+    const widget = page.locator(tag).first();
+    await widget.locator('svg').first().waitFor();
+    await widget.screenshot({ path });
+    console.log('wrote', path);
+  }
 } finally {
   await browser.close();
   server.close();

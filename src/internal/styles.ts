@@ -209,7 +209,7 @@ export const charts = css`
     margin: 0 0 8px;
   }
   .figure {
-    flex: 1 1 120px;
+    flex: 1 1 140px;
     padding: 8px 12px;
     background: var(--_surface);
     border-radius: var(--_radius);
@@ -296,6 +296,12 @@ export const charts = css`
   .case-row .total {
     font-weight: 400;
     color: var(--_muted);
+  }
+  svg + .note {
+    margin-top: 16px;
+  }
+  .ranked {
+    margin-top: 12px;
   }
   .prose p {
     margin: 0 0 0.75em;

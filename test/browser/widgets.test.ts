@@ -108,12 +108,15 @@ describe('<site-traffic>', () => {
     expect(tableRows(el, 1)).toEqual([['东莞人社', '微信', '192', '1,220,000']]);
   });
 
-  it('copes with 20 categories and five accounts, "other" last', async () => {
+  it('copes with 20 categories, ranked with "other" last, and five accounts', async () => {
     const el = withReport('site-traffic', busy);
     await drawn(el);
-    const legend = [...shadow(el).querySelectorAll('.legend li')];
-    expect(legend).toHaveLength(20);
-    expect(legend.at(-1)!.textContent).toContain('其他');
+    // Too many for a legend: the categories become a ranked bar list beside the stacked bar.
+    expect(shadow(el).querySelector('.legend')).toBeNull();
+    const ranked = [...shadow(el).querySelectorAll('.ranked g.row text.label')].map((t) => t.textContent);
+    expect(ranked).toHaveLength(20);
+    expect(ranked[0]).toBe('行政许可公示');
+    expect(ranked.at(-1)).toBe('其他');
     expect(shadow(el).querySelectorAll('rect[part~=segment]')).toHaveLength(20);
     expect(tableRows(el, 1)).toHaveLength(5);
   });

@@ -54,6 +54,7 @@ describe('layoutTraffic', () => {
       ['公告', '597条 · 39.7%', 'category-2'],
       ['其他', '383条 · 25.5%', 'category-other'],
     ]);
+    expect(g.categories!.bars).toBeUndefined();
     expect(g.summary).toBe('2023年网站访问量 303万次；网站发布信息 1,502条；其中公告最多，597条；政务新媒体 1 个账号，粉丝共 122万。');
   });
   it('orderCategories puts "other" last whatever its place, and cycles six colours', () => {
@@ -72,7 +73,9 @@ describe('layoutTraffic', () => {
     expect(g.categories!.segments).toHaveLength(20);
     const long = g.accounts!.followers!.rows.find((r) => r.label.startsWith('示例社保经办'))!;
     expect(long.lines.length).toBeGreaterThan(1);
-    for (const row of g.categories!.bars.rows) expect(row.valueX).toBeLessThanOrEqual(288);
+    for (const row of g.categories!.bars!.rows) expect(row.valueX).toBeLessThanOrEqual(288);
+    expect(g.categories!.bars!.rows.map((r) => r.label).slice(0, 2)).toEqual(['行政许可公示', '行政处罚公示']);
+    expect(g.categories!.bars!.rows.at(-1)!.label).toBe('其他');
     // Accounts: one without followers, one without posts; both lists still drawn.
     expect(g.accounts!.followers!.rows.map((r) => r.value)).toEqual([2360000, 418000, 951000, undefined, 87300]);
     expect(g.accounts!.posts!.rows[4]!.valueLabel).toBe('无数据');

@@ -10,6 +10,8 @@ import type { Platforms } from '../../report/types.js';
 /** Labels that mean "other": such a category goes last, in a neutral colour. */
 const OTHER = /^(其他|其它|other)/i;
 const PALETTE_SIZE = 6;
+/** Up to this many categories read well as a legend; more read better as a ranked bar list. */
+export const LEGEND_MAX = 6;
 
 export interface Category {
   /** `c0`, `c1`, … in the order drawn. */
@@ -31,7 +33,9 @@ export interface TrafficGeometry {
     total: number;
     items: Category[];
     segments: StackSegment[];
-    bars: BarListGeometry;
+    /** The categories as bars, largest first ("other" last), when there are too many for a legend. */
+    bars?: BarListGeometry;
+    width: number;
   };
   accounts?: {
     followers?: BarListGeometry;
@@ -71,14 +75,18 @@ export function layoutTraffic(
   let categories: TrafficGeometry['categories'];
   if (website.breakdown?.length) {
     const items = orderCategories(website.breakdown, locale);
+    const ranked = [...items].sort(
+      (a, b) => Number(a.color === 'category-other') - Number(b.color === 'category-other') || b.count - a.count,
+    );
     categories = {
       total: sum(items, (c) => c.count),
       items,
+      width,
       segments: layoutStack(items.map((c) => ({ key: c.key, value: c.count })), width),
-      bars: layoutBarList(
-        items.map((c) => ({ key: c.key, label: c.label, value: c.count, valueLabel: c.valueLabel })),
-        { width },
-      ),
+      bars:
+        items.length > LEGEND_MAX
+          ? layoutBarList(ranked.map((c) => ({ key: c.key, label: c.label, value: c.count, valueLabel: c.valueLabel })), { width })
+          : undefined,
     };
   }
 

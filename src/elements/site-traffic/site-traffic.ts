@@ -62,8 +62,10 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
       ${g.categories
         ? html`<h3>${t.categoriesTitle}</h3>
             <p class="note">${t.categoriesNote(exactCount(g.categories.total, locale, 'items'))}</p>
-            ${renderStack(g.categories.segments, { width: g.categories.bars.width, label: t.categoriesTitle, colorOf, exact: exactOf })}
-            ${renderLegend(g.categories.items.map((c) => ({ key: c.key, label: c.label, valueLabel: c.valueLabel, color: c.color })))}`
+            ${renderStack(g.categories.segments, { width: g.categories.width, label: t.categoriesTitle, colorOf, exact: exactOf })}
+            ${g.categories.bars
+              ? html`<div class="ranked">${renderBars(g.categories.bars, { label: t.categoriesTitle, colorOf, exact: exactOf })}</div>`
+              : renderLegend(g.categories.items.map((c) => ({ key: c.key, label: c.label, valueLabel: c.valueLabel, color: c.color })))}`
         : nothing}
       ${g.accounts
         ? html`<h3>${t.accountsTitle}</h3>
