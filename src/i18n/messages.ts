@@ -57,6 +57,7 @@ const zh = {
   yearOf: (year: number) => `${year}年`,
   listSeparator: '、',
   zeros: (names: string) => `${names}：0`,
+  announce: (label: string, value: string, share?: string) => `${label}：${value}${share ? `，占 ${share}` : ''}`,
   columns: {
     naturalPerson: '自然人',
     commercial: '商业企业',
@@ -277,6 +278,7 @@ const en: Messages = {
   yearOf: (year) => String(year),
   listSeparator: ', ',
   zeros: (names) => `${names}: 0`,
+  announce: (label, value, share) => `${label}: ${value}${share ? `, ${share}` : ''}`,
   columns: {
     naturalPerson: 'Individuals',
     commercial: 'Businesses',

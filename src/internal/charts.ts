@@ -1,67 +1,128 @@
 /**
- * SVG and HTML partials every chart shares: bar lists, stacked bars, legends, key figures and
- * a log axis. They render geometry computed by pure layouts; they do no arithmetic. Colour comes
- * from a `k-<key>` class (see styles.ts), never an inline style, so a strict CSP holds.
+ * SVG and HTML partials every chart shares: bar lists, stacked bars, log dot plots, legends,
+ * key figures and an axis. They render geometry computed by pure layouts and do no arithmetic.
+ * Colour comes from a `k-<token>` class (styles.ts), never an inline style, so a strict CSP
+ * holds.
+ *
+ * Every mark is reachable: it carries `data-chart`/`data-index` for the MarkController, a
+ * roving tabindex, `role="img"` and an accessible name saying its label, value and share. The
+ * visible text beside it is hidden from assistive technology, which hears the mark's name
+ * instead of the same words twice.
  */
 import { html, nothing, svg } from 'lit';
 import type { BarListGeometry } from '../layout/bars.js';
+import type { LogDotGeometry } from '../layout/log.js';
 import type { StackSegment } from '../layout/stack.js';
+import type { MarkController } from './marks.js';
+import { STRONG } from './palette.js';
 
-export const BAR_HEIGHT = 20;
+/** The colour token of a report key: `partlyDisclosed` → `partly-disclosed` (class `k-partly-disclosed`). */
+export const tone = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** What makes a chart's marks reachable and named. */
+export interface ChartAccess {
+  /** Names the chart among the element's charts: `outcomes`, `reasons`, … */
+  chart: string;
+  /** The chart's name for assistive technology. */
+  label: string;
+  nav: MarkController;
+  /** A mark's accessible name (and tooltip): label, exact value and share. */
+  describe: (key: string) => string;
+}
 
 /**
- * A list of horizontal bars with labels above them and values after them. Each bar carries
- * its exact value as an SVG <title>, the platform's own tooltip.
+ * The <svg> of a chart, in a box that holds the handlers of its marks. Not on the <svg>
+ * itself: Chromium makes an SVG element with focus listeners a Tab stop of its own.
  */
+function chartSvg(a: ChartAccess, width: number, height: number, fontSize: number, content: unknown) {
+  const { nav } = a;
+  return html`<div
+    class="chart"
+    @keydown=${nav.onKeydown}
+    @focusin=${nav.onFocusIn}
+    @focusout=${nav.onFocusOut}
+    @pointerover=${nav.onPointerOver}
+    @pointerout=${nav.onPointerOut}
+    @pointerdown=${nav.onPointerDown}
+  >
+    <svg part="svg" width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${fontSize} role="group"
+      aria-label=${a.label}>
+      ${content}
+    </svg>
+  </div>`;
+}
+
+/** A list of horizontal bars with labels above them and values after them. */
 export function renderBars(
   geometry: BarListGeometry,
-  options: {
-    label: string;
+  a: ChartAccess & {
     colorOf?: (key: string, index: number) => string;
-    exact?: (key: string) => string | undefined;
     action?: (key: string) => (() => void) | undefined;
   },
 ) {
-  const { colorOf = (key) => key, exact = () => undefined, action = () => undefined } = options;
-  return html`<svg
-    part="svg"
-    width=${geometry.width}
-    height=${geometry.height}
-    viewBox="0 0 ${geometry.width} ${geometry.height}"
-    role="img"
-    aria-label=${options.label}
-  >
-    ${geometry.rows.map((row, index) => {
-      const onClick = action(row.key);
-      const title = exact(row.key);
-      return svg`<g class=${onClick ? 'row action' : 'row'} data-key=${row.key} @click=${onClick ?? nothing}>
-        ${title ? svg`<title>${title}</title>` : nothing}
-        <text class="label" y=${row.labelY}>${row.lines.map(
-          (line, i) => svg`<tspan x="0" dy=${i ? '1.4em' : 0}>${line}</tspan>`,
-        )}</text>
-        ${row.width > 0
-          ? svg`<rect part="mark bar" class="bar k-${colorOf(row.key, index)}" x="0" y=${row.y} width=${row.width}
-              height=${BAR_HEIGHT} rx="2"></rect>`
-          : svg`<rect class="zero" x="0" y=${row.y} width="1" height=${BAR_HEIGHT}></rect>`}
-        <text class="value" x=${row.valueX} y=${row.valueY} dominant-baseline="central">${row.valueLabel}</text>
-      </g>`;
-    })}
-  </svg>`;
+  const { colorOf = tone, action = () => undefined } = a;
+  const { barHeight } = geometry;
+  const rows = geometry.rows.map((row, index) => {
+    const onClick = action(row.key);
+    return svg`<g class="row" data-key=${row.key}>
+      <text class="label" y=${row.labelY} aria-hidden="true">${row.lines.map(
+        (line, i) => svg`<tspan x="0" dy=${i ? '1.4em' : 0}>${line}</tspan>`,
+      )}</text>
+      ${row.width > 0
+        ? svg`<rect part="mark bar" class="bar k-${colorOf(row.key, index)}" x="0" y=${row.y} width=${row.width}
+            height=${barHeight} rx="2"></rect>`
+        : svg`<rect class="zero" x="0" y=${row.y} width="1" height=${barHeight}></rect>`}
+      <text class="value" x=${row.valueX} y=${row.valueY} dominant-baseline="central" aria-hidden="true">${row.valueLabel}</text>
+      <rect class=${onClick ? 'hit action' : 'hit'} x="0" y=${row.top} width=${geometry.width} height=${row.bottom - row.top}
+        data-chart=${a.chart} data-index=${index} tabindex=${a.nav.tabIndex(a.chart, index)} role="img"
+        aria-label=${a.describe(row.key)} @click=${onClick ?? nothing}></rect>
+    </g>`;
+  });
+  return chartSvg(a, geometry.width, geometry.height, geometry.fontSize, rows);
 }
 
-/** One 100% stacked bar. */
+/** One 100% stacked bar, each segment labelled in place where its label fits. */
 export function renderStack(
   segments: readonly StackSegment[],
-  options: { width: number; height?: number; label: string; colorOf?: (key: string, index: number) => string; exact?: (key: string) => string },
+  a: ChartAccess & { width: number; fontSize: number; colorOf?: (key: string, index: number) => string },
 ) {
-  const { height = 24, colorOf = (key) => key, exact } = options;
-  return html`<svg part="svg" width=${options.width} height=${height} role="img" aria-label=${options.label}>
-    ${segments.map(
-      (s, index) =>
-        svg`<rect part="mark segment" class="k-${colorOf(s.key, index)}" data-key=${s.key} x=${s.x} y="0"
-          width=${Math.max(0, s.width - 1)} height=${height}>${exact ? svg`<title>${exact(s.key)}</title>` : nothing}</rect>`,
-    )}
-  </svg>`;
+  const { colorOf = tone, fontSize } = a;
+  const height = Math.round(fontSize * 1.8);
+  const marks = segments.map((s, index) => {
+    const color = colorOf(s.key, index);
+    return svg`<rect part="mark segment" class="segment k-${color}" data-key=${s.key} x=${s.x} y="0"
+        width=${Math.max(0, s.width - 1)} height=${height} data-chart=${a.chart} data-index=${index}
+        tabindex=${a.nav.tabIndex(a.chart, index)} role="img" aria-label=${a.describe(s.key)}></rect>
+      ${s.text
+        ? svg`<text class=${STRONG.has(color) ? 'in-segment on-strong' : 'in-segment on-soft'} x=${s.x + 6}
+            y=${height / 2} dominant-baseline="central" aria-hidden="true">${s.text}</text>`
+        : nothing}`;
+  });
+  return chartSvg(a, a.width, height, fontSize, marks);
+}
+
+/** A dot plot on a log axis, every dot labelled. */
+export function renderDots(geometry: LogDotGeometry & { tickLabels: string[] }, a: ChartAccess) {
+  const d = geometry;
+  const rows = d.rows.map(
+    (row, index) => svg`<g class="row" data-key=${row.key}>
+      <text class="label" y=${row.labelY} aria-hidden="true">${row.lines.map(
+        (line, i) => svg`<tspan x="0" dy=${i ? '1.4em' : 0}>${line}</tspan>`,
+      )}</text>
+      <line class="track" x1="0" x2=${d.width} y1=${row.cy} y2=${row.cy}></line>
+      ${row.cx === undefined
+        ? nothing
+        : svg`<circle part="mark dot" class=${row.value ? 'dot' : 'dot zero'} cx=${row.cx} cy=${row.cy} r=${d.radius}></circle>`}
+      <text class="value" x=${row.valueX} y=${row.cy} text-anchor=${row.anchor} dominant-baseline="central"
+        aria-hidden="true">${row.valueLabel}</text>
+      <rect class="hit" x="0" y=${row.top} width=${d.width} height=${row.bottom - row.top} data-chart=${a.chart}
+        data-index=${index} tabindex=${a.nav.tabIndex(a.chart, index)} role="img" aria-label=${a.describe(row.key)}></rect>
+    </g>`,
+  );
+  return chartSvg(a, d.width, d.height, d.fontSize, [
+    renderAxis(d.ticks.map((t, i) => ({ x: t.x, label: d.tickLabels[i]! })), d.axisY, d.width),
+    rows,
+  ]);
 }
 
 export interface LegendItem {
@@ -76,7 +137,7 @@ export function renderLegend(items: readonly LegendItem[], zeros?: string) {
   return html`<ul class="legend" part="legend">
     ${items.map(
       (item) =>
-        html`<li data-key=${item.key}><span class="swatch k-${item.color ?? item.key}"></span>${item.label}
+        html`<li data-key=${item.key}><span class="swatch k-${item.color ?? tone(item.key)}"></span>${item.label}
           <span class="value">${item.valueLabel}</span></li>`,
     )}
     ${zeros ? html`<li class="zeros">${zeros}</li>` : nothing}
@@ -106,12 +167,12 @@ export function renderFigures(tiles: readonly Tile[]) {
 
 /** A horizontal axis: a baseline and labelled ticks, drawn inside a chart's <svg>. */
 export function renderAxis(ticks: readonly { x: number; label: string }[], y: number, width: number) {
-  return svg`<g class="axis" part="axis">
+  return svg`<g class="axis" part="axis" aria-hidden="true">
     <line x1="0" x2=${width} y1=${y} y2=${y}></line>
     ${ticks.map(
       // The end labels align inward so they are not cut at the chart's edges.
       (t, i) => svg`<line x1=${t.x} x2=${t.x} y1=${y} y2=${y + 5}></line>
-        <text x=${t.x} y=${y + 18} text-anchor=${i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}>${t.label}</text>`,
+        <text x=${t.x} y=${y + 5} dy="1.1em" text-anchor=${i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'}>${t.label}</text>`,
     )}
   </g>`;
 }

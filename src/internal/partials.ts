@@ -17,17 +17,25 @@ export function renderFrame(options: {
   measure: Element;
   title: string;
   subtitle?: string;
+  /** The plain-language summary of the figures, generated from the data. */
+  summary?: string;
   headingLevel: number;
   busy?: boolean;
   body: unknown;
 }): TemplateResult {
   const level = Math.min(6, Math.max(1, Math.round(options.headingLevel) || 2));
-  return html`<figure part="figure" aria-labelledby="title" aria-busy=${options.busy ? 'true' : 'false'}>
+  return html`<figure
+    part="figure"
+    aria-labelledby="title"
+    aria-describedby=${options.summary ? 'summary' : nothing}
+    aria-busy=${options.busy ? 'true' : 'false'}
+  >
     ${options.measure}
     <figcaption>
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${options.title}</div>
       ${options.subtitle ? html`<p class="subtitle" part="subtitle">${options.subtitle}</p>` : nothing}
     </figcaption>
+    ${options.summary ? html`<p class="summary" part="summary" id="summary">${options.summary}</p>` : nothing}
     ${options.body}
   </figure>`;
 }

@@ -5,6 +5,7 @@ import { MESSAGES, type Locale, type Messages } from '../i18n/messages.js';
 import type { AccountWarning } from '../report/checks.js';
 import type { Report } from '../report/types.js';
 import { LocaleController } from './locale-controller.js';
+import { MarkController } from './marks.js';
 import {
   renderError,
   renderFrame,
@@ -14,6 +15,13 @@ import {
 } from './partials.js';
 import { ReportController, type ReportState } from './report-controller.js';
 import { charts, frame, tokens } from './styles.js';
+
+/** What a layout is given: the room, the language and the chart font size in px. */
+export interface LayoutSize {
+  width: number;
+  locale: Locale;
+  fontSize: number;
+}
 
 /**
  * What every widget shares: its inputs (`src`, `report`, inline JSON), its language, its
@@ -40,6 +48,7 @@ import { charts, frame, tokens } from './styles.js';
  * @csspart loading - The loading state.
  * @csspart empty - The no-data or nothing-this-year statement.
  * @csspart error - The error message shown in place of the chart.
+ * @csspart tooltip - The tooltip of the mark under the pointer or with focus.
  *
  * @cssproperty --dc-font - Font family.
  * @cssproperty --dc-text - Text colour.
@@ -50,8 +59,12 @@ import { charts, frame, tokens } from './styles.js';
  * @cssproperty --dc-focus - Focus ring and link colour.
  * @cssproperty --dc-error - Error accent colour.
  * @cssproperty --dc-radius - Corner radius.
+ * @cssproperty --dc-warning-surface - Background of the accounting notice.
+ * @cssproperty --dc-warning-border - Border of the accounting notice.
+ * @cssproperty --dc-on-strong - Text on dark-toned segments (light theme).
+ * @cssproperty --dc-on-soft - Text on mid-toned segments (light theme).
  */
-export abstract class ReportWidget<Geometry = unknown> extends LitElement {
+export abstract class ReportWidget<Geometry extends { summary?: string } = { summary?: string }> extends LitElement {
   static override styles = [tokens, frame, charts];
 
   /** URL of the report JSON, resolved against the page. */
@@ -69,6 +82,15 @@ export abstract class ReportWidget<Geometry = unknown> extends LitElement {
   /** Hide the accounting-check notice (<disclosure-report> shows all checks in one place). */
   @property({ type: Boolean, attribute: 'hide-checks' }) hideChecks = false;
 
+  /**
+   * Elder-friendly large mode (适老化): larger text and marks, every target at least 44 px.
+   * A site's 适老 toolbar sets this attribute.
+   */
+  @property({ type: Boolean, reflect: true }) large = false;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   protected readonly locale = new LocaleController(this);
   protected readonly data = new ReportController(this, () => this.locale.value);
   /**
@@ -84,6 +106,9 @@ export abstract class ReportWidget<Geometry = unknown> extends LitElement {
   });
   private width?: number;
 
+  /** Keyboard, pointer and tooltip access to the marks of every chart. */
+  protected readonly nav = new MarkController(this);
+
   protected view: ReportState = { status: 'none' };
   protected geometry?: Geometry;
   private failure?: unknown;
@@ -97,21 +122,26 @@ export abstract class ReportWidget<Geometry = unknown> extends LitElement {
   /** A statement when the report lacks this widget's section; `undefined` when it has it. */
   protected abstract missing(report: Report, words: Messages): string | undefined;
 
-  /** Pure layout of the report at the available width. */
-  protected abstract layout(report: Report, width: number, locale: Locale): Geometry;
+  /** Pure layout of the report at the available width and the element's font size. */
+  protected abstract layout(report: Report, size: LayoutSize): Geometry;
 
   /** The chart and its table, from the geometry. */
   protected abstract renderChart(report: Report, geometry: Geometry, locale: Locale): unknown;
 
-  protected override willUpdate(_changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues<this>) {
     this.failure = undefined;
     this.geometry = undefined;
+    if (changed.has('report') || changed.has('src')) this.nav.reset();
     try {
       this.view = this.data.state;
       const width = (this.width = this.size.value);
       const { view } = this;
-      if (view.status === 'ready' && width && !this.missing(view.report, MESSAGES[this.locale.value]))
-        this.geometry = this.layout(view.report, Math.max(120, width), this.locale.value);
+      if (view.status === 'ready' && width && !this.missing(view.report, MESSAGES[this.locale.value])) {
+        // Chart text follows the element's font size, so browser text zoom, a site's font
+        // size and the large mode all scale the charts, not only the HTML around them.
+        const fontSize = 0.875 * (parseFloat(getComputedStyle(this).fontSize) || 16);
+        this.geometry = this.layout(view.report, { width: Math.max(120, width), locale: this.locale.value, fontSize });
+      }
     } catch (error) {
       // Never throw into the host page: say so in place of the chart instead.
       this.failure = error;
@@ -152,9 +182,10 @@ export abstract class ReportWidget<Geometry = unknown> extends LitElement {
       measure: this.measure,
       title: this.heading(words),
       subtitle: report ? `${report.agency.name} · ${words.yearOf(report.year)}` : undefined,
+      summary: this.geometry?.summary || undefined,
       headingLevel: this.headingLevel,
       busy: view.status === 'loading',
-      body,
+      body: [body, this.nav.renderTip()],
     });
   }
 }

@@ -1,54 +1,41 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DARK, LIGHT, SERIES, type Palette } from './palette.js';
+
+/** Chrome tokens are `--dc-<name>`; series colours are `--dc-color-<name>`. */
+const CHROME = new Set(['text', 'text-muted', 'background', 'surface', 'border', 'focus', 'error', 'warning-surface', 'warning-border', 'on-strong', 'on-soft']);
+const publicName = (token: string) => (CHROME.has(token) ? `--dc-${token}` : `--dc-color-${token}`);
+
+/** `--_x: var(--dc-x, default)` for every colour of a palette. Our constants, not data. */
+const declare = (palette: Palette) =>
+  unsafeCSS(Object.entries(palette).map(([token, value]) => `--_${token}: var(${publicName(token)}, ${value});`).join(''));
 
 /**
- * Design tokens, defined once for every element. A site re-themes the widgets by setting
- * these custom properties on the elements or any ancestor. Outcome colours mean the same in
- * every widget (CHART-DESIGN.md): blue for disclosed, amber for withheld, grey for unable to
- * provide, violet for not processed.
+ * Design tokens, defined once for every element, from the palettes in palette.ts. A site
+ * re-themes the widgets by setting the public custom properties on the elements or any
+ * ancestor; `theme="dark"` switches the defaults, `theme="auto"` follows the reader's system.
+ * Outcome colours mean the same in every widget (CHART-DESIGN.md).
  */
-export const tokens = css`
-  :host {
-    --_font: var(--dc-font, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif);
-    --_text: var(--dc-text, #1f2328);
-    --_muted: var(--dc-text-muted, #57606a);
-    --_background: var(--dc-background, #ffffff);
-    --_surface: var(--dc-surface, #f6f8fa);
-    --_border: var(--dc-border, #d0d7de);
-    --_focus: var(--dc-focus, #0b57d0);
-    --_error: var(--dc-error, #b42318);
-    --_warning-surface: var(--dc-warning-surface, #fff8e5);
-    --_warning-border: var(--dc-warning-border, #bf8700);
-    --_radius: var(--dc-radius, 6px);
-
-    --_disclosed: var(--dc-color-disclosed, #1d5fa8);
-    --_partly-disclosed: var(--dc-color-partly-disclosed, #4a86c8);
-    --_withheld: var(--dc-color-withheld, #b25f00);
-    --_unavailable: var(--dc-color-unavailable, #6e7781);
-    --_not-processed: var(--dc-color-not-processed, #7a5ba8);
-    --_other-handling: var(--dc-color-other-handling, #8a6a4c);
-    --_carried-forward: var(--dc-color-carried-forward, #8c959f);
-
-    --_upheld: var(--dc-color-upheld, #1d5fa8);
-    --_corrected: var(--dc-color-corrected, #b25f00);
-    --_other-result: var(--dc-color-other-result, #6e7781);
-    --_pending: var(--dc-color-pending, #7a5ba8);
-
-    --_category-1: var(--dc-color-category-1, #1d5fa8);
-    --_category-2: var(--dc-color-category-2, #0f6e6e);
-    --_category-3: var(--dc-color-category-3, #b35900);
-    --_category-4: var(--dc-color-category-4, #6b4fbb);
-    --_category-5: var(--dc-color-category-5, #b0306a);
-    --_category-6: var(--dc-color-category-6, #4d7a12);
-    --_category-other: var(--dc-color-category-other, #6e7781);
-
-    --_natural-person: var(--dc-color-natural-person, #0f6e6e);
-    --_commercial: var(--dc-color-commercial, #b35900);
-    --_research: var(--dc-color-research, #6b4fbb);
-    --_public-interest: var(--dc-color-public-interest, #b0306a);
-    --_legal-service: var(--dc-color-legal-service, #4d7a12);
-    --_other-applicant: var(--dc-color-other-applicant, #66615b);
-  }
-`;
+export const tokens = [
+  css`
+    :host {
+      --_font: var(--dc-font, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', system-ui, sans-serif);
+      --_radius: var(--dc-radius, 6px);
+      ${declare(LIGHT)}
+    }
+    :host([theme='dark']) {
+      color-scheme: dark;
+      ${declare(DARK)}
+    }
+    @media (prefers-color-scheme: dark) {
+      :host([theme='auto']) {
+        color-scheme: dark;
+        ${declare(DARK)}
+      }
+    }
+  `,
+  // One class per series colour, so marks and swatches need no inline style (strict CSP).
+  unsafeCSS(SERIES.map((token) => `.k-${token}{fill:var(--_${token});background:var(--_${token})}`).join('')),
+];
 
 /** The frame every widget shares: figure, title, states, notice, table. */
 export const frame = css`
@@ -63,10 +50,20 @@ export const frame = css`
   :host([hidden]) {
     display: none;
   }
+  /* Elder-friendly (适老化) large mode: bigger text and marks, 44 px targets. */
+  :host([large]) {
+    font-size: 1.25rem;
+    line-height: 1.6;
+  }
+  :host([large]) summary,
+  :host([large]) button {
+    min-height: 44px;
+  }
   * {
     box-sizing: border-box;
   }
   figure {
+    position: relative;
     margin: 0;
     padding: 16px;
     border: 1px solid var(--_border);
@@ -87,7 +84,7 @@ export const frame = css`
   .subtitle,
   .note {
     margin: 2px 0 0;
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.875rem;
   }
   .summary {
@@ -110,7 +107,7 @@ export const frame = css`
     margin: 0;
     padding: 24px 0;
     text-align: center;
-    color: var(--_muted);
+    color: var(--_text-muted);
   }
   .error {
     padding: 12px 16px;
@@ -216,7 +213,7 @@ export const charts = css`
   }
   .figure dt {
     font-size: 0.875rem;
-    color: var(--_muted);
+    color: var(--_text-muted);
   }
   .figure dd {
     margin: 0;
@@ -232,31 +229,95 @@ export const charts = css`
   .figure .note {
     display: block;
     font-size: 0.8125rem;
-    color: var(--_muted);
-  }
-  svg .label,
-  svg .value,
-  .axis text {
-    font-size: 14px;
+    color: var(--_text-muted);
   }
   svg .value {
     font-variant-numeric: tabular-nums;
   }
+  /* Carried forward is not an outcome yet: an open bar. */
+  .bar.k-carried-forward {
+    fill: var(--_background);
+    stroke: var(--_carried-forward);
+    stroke-width: 2;
+  }
   svg .zero {
-    fill: var(--_muted);
+    fill: var(--_text-muted);
   }
   .axis line {
-    stroke: var(--_muted);
+    stroke: var(--_text-muted);
   }
   .axis text {
-    fill: var(--_muted);
-    font-size: 12px;
+    fill: var(--_text-muted);
+    font-size: 0.86em;
   }
-  .row.action {
+  /* Each mark's pointer target and focus ring: the whole row of a bar or dot. */
+  .hit {
+    fill: transparent;
+    outline: none;
+  }
+  .hit.action {
     cursor: pointer;
   }
-  .row.action:hover .bar {
+  .row:hover .bar {
     opacity: 0.85;
+  }
+  .hit:focus-visible,
+  .segment:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3px;
+    outline: none;
+  }
+  .segment {
+    outline: none;
+  }
+  .in-segment {
+    pointer-events: none;
+    font-size: 0.93em;
+  }
+  .on-strong {
+    fill: var(--_on-strong);
+  }
+  .on-soft {
+    fill: var(--_on-soft);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(22em, calc(100% - 16px));
+    padding: 6px 10px;
+    color: var(--_background);
+    background: var(--_text);
+    border-radius: var(--_radius);
+    font-size: 0.875rem;
+    line-height: 1.4;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+  /* Marks grow into place once; readers who ask for less motion get none. */
+  .bar,
+  .segment {
+    transform-box: fill-box;
+    transform-origin: left center;
+    animation: dc-grow 0.45s ease-out;
+  }
+  .dot {
+    animation: dc-fade 0.45s ease-out;
+  }
+  @keyframes dc-grow {
+    from {
+      transform: scaleX(0);
+    }
+  }
+  @keyframes dc-fade {
+    from {
+      opacity: 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bar,
+    .segment,
+    .dot {
+      animation: none;
+    }
   }
   .legend {
     display: flex;
@@ -273,7 +334,7 @@ export const charts = css`
     gap: 6px;
   }
   .legend .zeros {
-    color: var(--_muted);
+    color: var(--_text-muted);
   }
   .swatch {
     display: inline-block;
@@ -290,12 +351,12 @@ export const charts = css`
   }
   .dot.zero {
     fill: var(--_background);
-    stroke: var(--_muted);
+    stroke: var(--_text-muted);
     stroke-width: 2;
   }
   .case-row .total {
     font-weight: 400;
-    color: var(--_muted);
+    color: var(--_text-muted);
   }
   svg + .note {
     margin-top: 16px;
@@ -307,45 +368,41 @@ export const charts = css`
     margin: 0 0 0.75em;
   }
 
-  /* One colour per key, set by class so no inline style is needed (strict CSP). */
-  .k-disclosed { fill: var(--_disclosed); background: var(--_disclosed); }
-  .k-partlyDisclosed { fill: var(--_partly-disclosed); background: var(--_partly-disclosed); }
-  .k-withheld { fill: var(--_withheld); background: var(--_withheld); }
-  .k-unavailable { fill: var(--_unavailable); background: var(--_unavailable); }
-  .k-notProcessed { fill: var(--_not-processed); background: var(--_not-processed); }
-  .k-otherHandling { fill: var(--_other-handling); background: var(--_other-handling); }
-  .k-carriedForward { fill: var(--_carried-forward); background: var(--_carried-forward); }
-  .k-naturalPerson { fill: var(--_natural-person); background: var(--_natural-person); }
-  .k-commercial { fill: var(--_commercial); background: var(--_commercial); }
-  .k-research { fill: var(--_research); background: var(--_research); }
-  .k-publicInterest { fill: var(--_public-interest); background: var(--_public-interest); }
-  .k-legalService { fill: var(--_legal-service); background: var(--_legal-service); }
-  .k-other { fill: var(--_other-applicant); background: var(--_other-applicant); }
-  .k-upheld { fill: var(--_upheld); background: var(--_upheld); }
-  .k-corrected { fill: var(--_corrected); background: var(--_corrected); }
-  .k-otherResult { fill: var(--_other-result); background: var(--_other-result); }
-  .k-pending { fill: var(--_pending); background: var(--_pending); }
-  .k-category-1 { fill: var(--_category-1); background: var(--_category-1); }
-  .k-category-2 { fill: var(--_category-2); background: var(--_category-2); }
-  .k-category-3 { fill: var(--_category-3); background: var(--_category-3); }
-  .k-category-4 { fill: var(--_category-4); background: var(--_category-4); }
-  .k-category-5 { fill: var(--_category-5); background: var(--_category-5); }
-  .k-category-6 { fill: var(--_category-6); background: var(--_category-6); }
-  .k-category-other { fill: var(--_category-other); background: var(--_category-other); }
-
+  /* Windows high contrast: system colours, marks drawn in CanvasText with Canvas gaps. */
   @media (forced-colors: active) {
     .bar,
-    [part~='segment'],
-    [part~='dot'] {
+    .segment,
+    .dot {
       fill: CanvasText;
       stroke: Canvas;
+      stroke-width: 1px;
+    }
+    .bar.k-carried-forward,
+    .dot.zero {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 2px;
+    }
+    .in-segment {
+      fill: Canvas;
     }
     .swatch {
       forced-color-adjust: none;
       background: CanvasText;
     }
-    .axis line {
+    .axis line,
+    .track {
       stroke: CanvasText;
+    }
+    svg .zero {
+      fill: CanvasText;
+    }
+    .hit:focus-visible,
+    .segment:focus-visible {
+      stroke: Highlight;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
     }
   }
 `;

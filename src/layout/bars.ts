@@ -16,6 +16,9 @@ export interface BarInput<K extends string = string> {
 }
 
 export interface BarRow<K extends string = string> extends BarInput<K> {
+  /** The row's extent, label to bar: where its focus ring and pointer target go. */
+  top: number;
+  bottom: number;
   /** Label lines and the baseline of the first one. */
   lines: string[];
   labelY: number;
@@ -30,12 +33,15 @@ export interface BarRow<K extends string = string> extends BarInput<K> {
 export interface BarListGeometry<K extends string = string> {
   width: number;
   height: number;
+  fontSize: number;
+  barHeight: number;
   rows: BarRow<K>[];
 }
 
 export interface BarListOptions {
   width: number;
   fontSize?: number;
+  /** Defaults to 10/7 of the font size: 20 px bars beside 14 px labels. */
   barHeight?: number;
   /** Space between one row's bar and the next row's label. */
   gap?: number;
@@ -50,7 +56,8 @@ export function layoutBarList<K extends string>(
   items: readonly BarInput<K>[],
   options: BarListOptions,
 ): BarListGeometry<K> {
-  const { fontSize = 14, barHeight = 20, gap = 14, separateBefore = [] } = options;
+  const { fontSize = 14, gap = Math.round(fontSize), separateBefore = [] } = options;
+  const barHeight = options.barHeight ?? Math.round((fontSize * 10) / 7);
   const width = Math.max(0, options.width);
   const lineHeight = Math.round(fontSize * 1.4);
   const labelGap = 6;
@@ -60,6 +67,7 @@ export function layoutBarList<K extends string>(
   let y = 0;
   const rows = items.map((item, index) => {
     if (index > 0 && separateBefore.includes(item.key)) y += gap;
+    const top = Math.max(0, y - gap / 2);
     const lines = wrapText(item.label, width, fontSize);
     const labelY = y + fontSize;
     const barY = y + lines.length * lineHeight + 2;
@@ -67,6 +75,8 @@ export function layoutBarList<K extends string>(
     y = barY + barHeight + gap;
     return {
       ...item,
+      top,
+      bottom: barY + barHeight + gap / 2,
       lines,
       labelY,
       y: barY,
@@ -75,5 +85,5 @@ export function layoutBarList<K extends string>(
       valueY: barY + barHeight / 2,
     };
   });
-  return { width, height: Math.max(0, y - gap), rows };
+  return { width, height: Math.max(0, y - gap), fontSize, barHeight, rows };
 }

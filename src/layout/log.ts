@@ -14,6 +14,9 @@ export interface DotInput<K extends string = string> {
 }
 
 export interface DotRow<K extends string = string> extends DotInput<K> {
+  /** The row's extent: where its focus ring and pointer target go. */
+  top: number;
+  bottom: number;
   lines: string[];
   labelY: number;
   /** The dot's centre; `undefined` for a missing value (no dot drawn). */
@@ -27,6 +30,8 @@ export interface DotRow<K extends string = string> extends DotInput<K> {
 export interface LogDotGeometry<K extends string = string> {
   width: number;
   height: number;
+  fontSize: number;
+  radius: number;
   rows: DotRow<K>[];
   /** Powers of ten from 1 to the first at or above the largest value. */
   ticks: { value: number; x: number }[];
@@ -38,16 +43,18 @@ export function layoutLogDots<K extends string>(
   items: readonly DotInput<K>[],
   options: { width: number; fontSize?: number; radius?: number },
 ): LogDotGeometry<K> {
-  const { fontSize = 14, radius = 6 } = options;
+  const { fontSize = 14 } = options;
+  const radius = options.radius ?? Math.round(fontSize * 0.45);
   const width = Math.max(0, options.width);
   const plot = Math.max(0, width - 2 * radius);
   const largest = maxOf(items, (item) => item.value) ?? 0;
   const decades = Math.max(1, Math.ceil(Math.log10(Math.max(largest, 1)) - 1e-9));
   const x = (value: number) => radius + (value >= 1 ? (Math.log10(value) / decades) * plot : 0);
   const lineHeight = Math.round(fontSize * 1.4);
-  const gap = 10;
+  const gap = Math.round(fontSize * 0.7);
   let y = 0;
   const rows = items.map((item) => {
+    const top = Math.max(0, y - gap / 2);
     const lines = wrapText(item.label, width, fontSize);
     const labelY = y + fontSize;
     const cy = y + lines.length * lineHeight + radius + 2;
@@ -56,9 +63,9 @@ export function layoutLogDots<K extends string>(
     const dot = cx ?? radius;
     const anchor: 'start' | 'end' = dot + room <= width ? 'start' : 'end';
     y = cy + radius + gap;
-    return { ...item, lines, labelY, cx, cy, valueX: anchor === 'start' ? dot + radius + 6 : dot - radius - 6, anchor };
+    return { ...item, top, bottom: y - gap / 2, lines, labelY, cx, cy, valueX: anchor === 'start' ? dot + radius + 6 : dot - radius - 6, anchor };
   });
   const axisY = y;
   const ticks = Array.from({ length: decades + 1 }, (_, k) => ({ value: 10 ** k, x: x(10 ** k) }));
-  return { width, height: axisY + 24, rows, ticks, axisY };
+  return { width, height: axisY + Math.round(fontSize * 1.7), fontSize, radius, rows, ticks, axisY };
 }

@@ -1,8 +1,14 @@
 /** A single 100% stacked bar: parts of a whole laid end to end. */
 
+import { textWidth } from './text.js';
+
 export interface StackInput<K extends string = string> {
   key: K;
   value: number | undefined;
+  /** A direct label, drawn in the segment when it fits: "自然人 71件". */
+  label?: string;
+  /** A shorter one, tried next: "71件". */
+  short?: string;
 }
 
 export interface StackSegment<K extends string = string> {
@@ -12,6 +18,8 @@ export interface StackSegment<K extends string = string> {
   share: number;
   x: number;
   width: number;
+  /** The direct label that fits in the segment, if any. */
+  text?: string;
 }
 
 /**
@@ -22,8 +30,9 @@ export function layoutStack<K extends string>(
   items: readonly StackInput<K>[],
   width: number,
   minWidth = 3,
+  fontSize = 14,
 ): StackSegment<K>[] {
-  const parts = items.filter((item): item is { key: K; value: number } => !!item.value && item.value > 0);
+  const parts = items.filter((item): item is StackInput<K> & { value: number } => !!item.value && item.value > 0);
   const total = parts.reduce((sum, item) => sum + item.value, 0);
   if (!total || width <= 0) return [];
   const small = parts.filter((item) => (item.value / total) * width < minWidth);
@@ -33,7 +42,9 @@ export function layoutStack<K extends string>(
   let x = 0;
   return parts.map((item) => {
     const segmentWidth = small.includes(item) ? minWidth : item.value * scale;
-    const segment = { key: item.key, value: item.value, share: item.value / total, x, width: segmentWidth };
+    const fits = (text: string | undefined) => !!text && textWidth(text, fontSize) + 12 <= segmentWidth;
+    const text = fits(item.label) ? item.label : fits(item.short) ? item.short : undefined;
+    const segment = { key: item.key, value: item.value, share: item.value / total, x, width: segmentWidth, text };
     x += segmentWidth;
     return segment;
   });

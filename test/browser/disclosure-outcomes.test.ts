@@ -104,7 +104,23 @@ describe('<disclosure-outcomes> with the Dongguan report', () => {
     const table = shadow(el).querySelector('table')!;
     expect(table.checkVisibility()).toBe(false);
     // Tab through the reason buttons to the table toggle.
-    for (let i = 0; i < 10 && shadow(el).activeElement?.tagName !== 'SUMMARY'; i++) await userEvent.tab();
+    const stops: string[] = [];
+    for (let i = 0; i < 12 && shadow(el).activeElement?.tagName !== 'SUMMARY'; i++) {
+      await userEvent.tab();
+      const active = shadow(el).activeElement;
+      stops.push(active?.getAttribute('data-chart') ?? active?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    }
+    // Each chart is one Tab stop; the reason buttons and the table toggle are stops of their own.
+    expect(stops).toEqual([
+      'outcomes',
+      '不予公开 3件',
+      '无法提供 9件',
+      '不予处理 0件',
+      '其他处理 5件',
+      'reasons',
+      'applicants',
+      '查看数据表',
+    ]);
     expect(shadow(el).activeElement?.textContent).toBe('查看数据表');
     await userEvent.keyboard('{Enter}');
     expect(table.checkVisibility()).toBe(true);

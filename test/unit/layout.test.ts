@@ -44,7 +44,7 @@ describe('scaleFromZero', () => {
 describe('layoutBarList', () => {
   const item = (key: string, value: number | undefined, label = key) => ({ key, label, value, valueLabel: String(value ?? '—') });
   it('layoutBarList([]) is empty', () => {
-    expect(layoutBarList([], { width: 300 })).toEqual({ width: 300, height: 0, rows: [] });
+    expect(layoutBarList([], { width: 300 })).toEqual({ width: 300, height: 0, fontSize: 14, barHeight: 20, rows: [] });
   });
   it('layoutBarList(single) gives the largest bar the width left after its value label', () => {
     const { rows } = layoutBarList([item('a', 5)], { width: 300, fontSize: 10 });

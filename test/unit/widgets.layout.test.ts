@@ -52,7 +52,7 @@ describe('layoutTraffic', () => {
     expect(g.categories!.items.map((c) => [c.label, c.valueLabel, c.color])).toEqual([
       ['政务动态', '522条 · 34.8%', 'category-1'],
       ['公告', '597条 · 39.7%', 'category-2'],
-      ['其他', '383条 · 25.5%', 'category-other'],
+      ['其他', '383条 · 25.5%', 'category-other-dark'],
     ]);
     expect(g.categories!.bars).toBeUndefined();
     expect(g.summary).toBe('2023年网站访问量 303万次；网站发布信息 1,502条；其中公告最多，597条；政务新媒体 1 个账号，粉丝共 122万。');

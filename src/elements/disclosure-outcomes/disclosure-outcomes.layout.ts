@@ -52,7 +52,13 @@ export interface ApplicantPart {
   label: string;
   value: number;
   valueLabel: string;
+  /** The colour token. */
+  color: string;
 }
+
+/** The colour token of an applicant column (the applicants' `other` has its own). */
+export const applicantTone = (key: string) =>
+  key === 'other' ? 'other-applicant' : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 export interface OutcomeGeometry {
   figures: OutcomeFigures;
@@ -171,14 +177,19 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
   const received = apps.received;
   const breakdown = hasBreakdown(received);
   const applicantTotal = rowTotal(received);
-  const parts = APPLICANT_COLUMNS.map((key) => ({ key, value: cell(received, key) ?? 0 }));
+  const parts = APPLICANT_COLUMNS.map((key) => ({
+    key,
+    value: cell(received, key) ?? 0,
+    label: `${words.columns[key]} ${count(cell(received, key))}`,
+    short: count(cell(received, key)),
+  }));
   const colWhole = parts.reduce((sum, p) => sum + p.value, 0);
 
   const nothing =
     !figures.handled && !figures.answered && !figures.carriedForward && figures.handled !== undefined;
 
   const summary =
-    figures.answered === undefined
+    figures.answered === undefined || nothing
       ? ''
       : words.outcomes.summary(
           words.yearOf(year),
@@ -197,12 +208,14 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
     applicants: {
       breakdown,
       total: applicantTotal,
-      segments: breakdown ? layoutStack(parts, width) : [],
+      segments: breakdown ? layoutStack(parts, width, 3, fontSize) : [],
       parts: parts
         .filter((p) => p.value > 0)
         .map((p) => ({
-          ...p,
+          key: p.key,
+          value: p.value,
           label: words.columns[p.key],
+          color: applicantTone(p.key),
           valueLabel: `${count(p.value)} · ${formatPercent(p.value / colWhole, locale)}`,
         })),
       zeros: parts.filter((p) => p.value === 0).map((p) => words.columns[p.key]),

@@ -2,14 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
-import { renderBars, renderFigures, renderLegend, renderStack } from '../../internal/charts.js';
+import { renderBars, renderFigures, renderLegend, renderStack, tone } from '../../internal/charts.js';
 import { renderStatement, renderTable, type TableCell } from '../../internal/partials.js';
-import { ReportWidget } from '../../internal/report-widget.js';
-import { formatExact, formatPercent } from '../../layout/format.js';
+import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
+import { formatExact, formatPercent, share } from '../../layout/format.js';
 import { cell, isReasonGroup, OUTCOME_GROUPS, REASONS, reasonRow } from '../../report/rows.js';
 import { APPLICANT_COLUMNS } from '../../report/schema.js';
 import type { Applications, Column, ReasonGroup, Report, Row } from '../../report/types.js';
-import { layoutOutcomes, type OutcomeGeometry } from './disclosure-outcomes.layout.js';
+import { applicantTone, layoutOutcomes, type OutcomeGeometry } from './disclosure-outcomes.layout.js';
 import { styles } from './disclosure-outcomes.styles.js';
 
 /**
@@ -63,8 +63,8 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     super.willUpdate(changed);
   }
 
-  protected layout(report: Report, width: number, locale: Locale) {
-    return layoutOutcomes(report.applications!, { width, locale, year: report.year, selected: this.selected });
+  protected layout(report: Report, size: LayoutSize) {
+    return layoutOutcomes(report.applications!, { ...size, year: report.year, selected: this.selected });
   }
 
   protected renderChart(report: Report, geometry: OutcomeGeometry, locale: Locale) {
@@ -76,15 +76,23 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     if (geometry.nothing) {
       return html`${renderStatement(words.outcomes.none(words.yearOf(year)))} ${this.renderTable(apps, locale)}`;
     }
+    const { figures } = geometry;
     const valueOf = (key: string) =>
-      key === 'carriedForward' ? geometry.figures.carriedForward : geometry.figures.groups.find((g) => g.key === key)?.value;
+      key === 'carriedForward' ? figures.carriedForward : figures.groups.find((g) => g.key === key)?.value;
+    const describe = (key: string) => {
+      const value = valueOf(key);
+      const label = key === 'carriedForward' ? words.carriedForward : words.groups[key as keyof typeof words.groups];
+      const part = key === 'carriedForward' ? undefined : share(value, figures.answered);
+      return words.announce(label, exactCount(value, locale), part === undefined ? undefined : formatPercent(part, locale));
+    };
     return html`
-      ${geometry.summary ? html`<p class="summary" part="summary">${geometry.summary}</p>` : nothing}
       ${this.renderFigures(geometry, locale)}
       <h3>${words.outcomes.whereTitle}</h3>
       ${renderBars(geometry.bars, {
+        chart: 'outcomes',
         label: words.outcomes.whereTitle,
-        exact: (key) => exactCount(valueOf(key), locale),
+        nav: this.nav,
+        describe,
         action: (key) => (isReasonGroup(key as never) ? () => this.choose(key as ReasonGroup) : undefined),
       })}
       ${this.renderReasons(geometry, locale)} ${this.renderApplicants(geometry, locale)}
@@ -127,7 +135,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
               aria-pressed=${choice.key === current ? 'true' : 'false'}
               @click=${() => this.choose(choice.key)}
             >
-              <span class="swatch k-${choice.key}"></span>${choice.label}
+              <span class="swatch k-${tone(choice.key)}"></span>${choice.label}
               ${choice.valueLabel}
             </button>`,
         )}
@@ -135,7 +143,17 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
       ${geometry.reasons
         ? html`<div class="reasons" data-group=${geometry.reasons.group}>
             <p class="reasons-title">${geometry.reasons.title}</p>
-            ${renderBars(geometry.reasons.bars, { label: geometry.reasons.title, colorOf: () => geometry.reasons!.group })}
+            ${renderBars(geometry.reasons.bars, {
+              chart: 'reasons',
+              label: geometry.reasons.title,
+              nav: this.nav,
+              colorOf: () => tone(geometry.reasons!.group),
+              describe: (key) => {
+                const row = geometry.reasons!.bars.rows.find((r) => r.key === key)!;
+                const part = share(row.value, geometry.figures.answered);
+                return words.announce(row.label, exactCount(row.value, locale), part === undefined ? undefined : formatPercent(part, locale));
+              },
+            })}
           </div>`
         : nothing}`;
   }
@@ -148,7 +166,18 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     return html`<h3>${words.outcomes.whoTitle}</h3>
       <p class="note">${words.outcomes.whoNote(total)}</p>
       ${applicants.breakdown
-        ? html`${renderStack(applicants.segments, { width: geometry.bars.width, label: words.outcomes.whoTitle })}
+        ? html`${renderStack(applicants.segments, {
+              chart: 'applicants',
+              label: words.outcomes.whoTitle,
+              nav: this.nav,
+              width: geometry.bars.width,
+              fontSize: geometry.bars.fontSize,
+              colorOf: applicantTone,
+              describe: (key) => {
+                const s = applicants.segments.find((segment) => segment.key === key)!;
+                return words.announce(words.columns[s.key], exactCount(s.value, locale), formatPercent(s.share, locale));
+              },
+            })}
           ${renderLegend(
             applicants.parts,
             applicants.zeros.length ? words.zeros(applicants.zeros.join(words.listSeparator)) : undefined,

@@ -25,7 +25,7 @@ const stop = (event: Event) => event.stopPropagation();
  * @csspart source - The link to the published report.
  * @csspart checks - The result of the accounting checks.
  */
-export class DisclosureReport extends ReportWidget<true> {
+export class DisclosureReport extends ReportWidget<{ summary?: string }> {
   static override styles = [
     ...ReportWidget.styles,
     css`
@@ -62,10 +62,10 @@ export class DisclosureReport extends ReportWidget<true> {
   }
 
   protected layout() {
-    return true as const;
+    return {};
   }
 
-  protected renderChart(report: Report, _geometry: true, locale: Locale) {
+  protected renderChart(report: Report, _geometry: object, locale: Locale) {
     const words = MESSAGES[locale];
     const r = words.report;
     const level = Math.min(6, this.headingLevel + 1);

@@ -29,9 +29,9 @@ const signed = (value: number | undefined, sign: string, locale: Locale) =>
 
 export function layoutEnforcement(
   section: Proactive,
-  options: { width: number; locale: Locale; year: number },
+  options: { width: number; locale: Locale; year: number; fontSize?: number },
 ): EnforcementGeometry {
-  const { width, locale, year } = options;
+  const { width, locale, year, fontSize = 14 } = options;
   const words = MESSAGES[locale];
   const e = words.enforcement;
   const stocks = STOCKS.filter((key) => section[key]).map((key) => {
@@ -53,7 +53,7 @@ export function layoutEnforcement(
         value: section[key],
         valueLabel: exactCount(section[key], locale),
       })),
-      { width },
+      { width, fontSize },
     );
     decisions = { ...dots, tickLabels: dots.ticks.map((t) => formatCompact(t.value, locale)) };
   }

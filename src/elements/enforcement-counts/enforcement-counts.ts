@@ -1,9 +1,9 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
-import { renderAxis, renderFigures } from '../../internal/charts.js';
+import { renderDots, renderFigures } from '../../internal/charts.js';
 import { renderTable, type TableCell } from '../../internal/partials.js';
-import { ReportWidget } from '../../internal/report-widget.js';
+import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import { formatDecimal } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
 import { hasProactive, layoutEnforcement, type EnforcementGeometry } from './enforcement-counts.layout.js';
@@ -30,15 +30,14 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
     return hasProactive(report.proactive) ? undefined : words.enforcement.empty;
   }
 
-  protected layout(report: Report, width: number, locale: Locale) {
-    return layoutEnforcement(report.proactive!, { width, locale, year: report.year });
+  protected layout(report: Report, size: LayoutSize) {
+    return layoutEnforcement(report.proactive!, { ...size, year: report.year });
   }
 
   protected renderChart(report: Report, g: EnforcementGeometry, locale: Locale) {
     const e = MESSAGES[locale].enforcement;
     const d = g.decisions;
     return html`
-      ${g.summary ? html`<p class="summary" part="summary">${g.summary}</p>` : nothing}
       ${g.stocks.length
         ? html`<h3>${e.stockTitle}</h3>
             ${renderFigures(
@@ -48,24 +47,15 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
       ${d
         ? html`<h3>${e.decisionsTitle}</h3>
             <p class="note">${e.decisionsNote}</p>
-            <svg part="svg" width=${d.width} height=${d.height} viewBox="0 0 ${d.width} ${d.height}" role="img"
-              aria-label=${e.decisionsTitle}>
-              ${renderAxis(d.ticks.map((t, i) => ({ x: t.x, label: d.tickLabels[i]! })), d.axisY, d.width)}
-              ${d.rows.map(
-                (row) => svg`<g class="row" data-key=${row.key}>
-                  <text class="label" y=${row.labelY}>${row.lines.map(
-                    (line, i) => svg`<tspan x="0" dy=${i ? '1.4em' : 0}>${line}</tspan>`,
-                  )}</text>
-                  <line class="track" x1="0" x2=${d.width} y1=${row.cy} y2=${row.cy}></line>
-                  ${row.cx === undefined
-                    ? nothing
-                    : svg`<circle part="mark dot" class=${row.value ? 'dot' : 'dot zero'} cx=${row.cx} cy=${row.cy} r="6">
-                        <title>${row.label}: ${row.valueLabel}</title></circle>`}
-                  <text class="value" x=${row.valueX} y=${row.cy} text-anchor=${row.anchor}
-                    dominant-baseline="central">${row.valueLabel}</text>
-                </g>`,
-              )}
-            </svg>`
+            ${renderDots(d, {
+              chart: 'decisions',
+              label: e.decisionsTitle,
+              nav: this.nav,
+              describe: (key) => {
+                const row = d.rows.find((r) => r.key === key)!;
+                return MESSAGES[locale].announce(row.label, row.valueLabel);
+              },
+            })}`
         : nothing}
       ${g.fees ? html`<h3>${e.fees}</h3>${renderFigures([{ key: 'fees', label: e.feesNote, value: g.fees }])}` : nothing}
       ${this.renderTable(report, locale)}

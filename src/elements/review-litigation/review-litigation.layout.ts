@@ -15,7 +15,7 @@ export type Result = (typeof RESULTS)[number];
 export const RESULT_COLOR: Record<Result, string> = {
   upheld: 'upheld',
   corrected: 'corrected',
-  other: 'otherResult',
+  other: 'other-result',
   pending: 'pending',
 };
 
@@ -41,6 +41,7 @@ export interface ReviewGeometry {
   none: boolean;
   rows: CaseRow[];
   width: number;
+  fontSize: number;
   summary: string;
 }
 
@@ -58,9 +59,9 @@ const sumGiven = (values: (number | undefined)[]) =>
 
 export function layoutReview(
   section: ReviewLitigation,
-  options: { width: number; locale: Locale; year: number },
+  options: { width: number; locale: Locale; year: number; fontSize?: number },
 ): ReviewGeometry {
-  const { width, locale, year } = options;
+  const { width, locale, year, fontSize = 14 } = options;
   const words = MESSAGES[locale];
   const rows: CaseRow[] = BLOCKS.map((key) => {
     const block = section[key];
@@ -70,7 +71,19 @@ export function layoutReview(
       label: words.review.blocks[key]!,
       total,
       totalLabel: total === 0 ? words.review.noCases : compactCount(total, locale),
-      segments: block ? layoutStack(RESULTS.map((r) => ({ key: r, value: block[r] })), width) : [],
+      segments: block
+        ? layoutStack(
+            RESULTS.map((r) => ({
+              key: r,
+              value: block[r],
+              label: `${words.review.results[r]} ${compactCount(block[r], locale)}`,
+              short: compactCount(block[r], locale),
+            })),
+            width,
+            3,
+            fontSize,
+          )
+        : [],
       parts: RESULTS.map((r) => ({
         key: r,
         label: words.review.results[r]!,
@@ -96,5 +109,5 @@ export function layoutReview(
           rate === undefined ? words.noData : formatPercent(rate, locale),
           compactCount(pending ?? 0, locale),
         );
-  return { total, corrected, decided, rate, pending, none, rows, width, summary };
+  return { total, corrected, decided, rate, pending, none, rows, width, fontSize, summary };
 }

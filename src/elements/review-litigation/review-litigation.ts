@@ -3,7 +3,7 @@ import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderFigures, renderLegend, renderStack } from '../../internal/charts.js';
 import { renderStatement, renderTable, type TableCell } from '../../internal/partials.js';
-import { ReportWidget } from '../../internal/report-widget.js';
+import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import { formatPercent } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
 import { BLOCKS, layoutReview, RESULTS, RESULT_COLOR, type ReviewGeometry } from './review-litigation.layout.js';
@@ -34,8 +34,8 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
     return section && BLOCKS.some((b) => section[b]) ? undefined : words.review.empty;
   }
 
-  protected layout(report: Report, width: number, locale: Locale) {
-    return layoutReview(report.reviewLitigation!, { width, locale, year: report.year });
+  protected layout(report: Report, size: LayoutSize) {
+    return layoutReview(report.reviewLitigation!, { ...size, year: report.year });
   }
 
   protected renderChart(report: Report, g: ReviewGeometry, locale: Locale) {
@@ -44,7 +44,6 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
     const table = this.renderTable(report, locale);
     if (g.none) return html`${renderStatement(r.none(words.yearOf(report.year)))} ${table}`;
     return html`
-      ${g.summary ? html`<p class="summary" part="summary">${g.summary}</p>` : nothing}
       ${renderFigures([
         { key: 'total', label: r.total, value: exactCount(g.total, locale), note: r.totalNote },
         {
@@ -60,9 +59,16 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
           <h3>${row.label} <span class="total">${row.total === undefined ? words.noData : row.totalLabel}</span></h3>
           ${row.segments.length
             ? html`${renderStack(row.segments, {
-                width: g.width,
+                chart: row.key,
                 label: `${row.label} ${row.totalLabel}`,
+                nav: this.nav,
+                width: g.width,
+                fontSize: g.fontSize,
                 colorOf: (key) => RESULT_COLOR[key as keyof typeof RESULT_COLOR],
+                describe: (key) => {
+                  const s = row.segments.find((segment) => segment.key === key)!;
+                  return words.announce(`${row.label} · ${r.results[key]}`, exactCount(s.value, locale), formatPercent(s.share, locale));
+                },
               })}
               ${renderLegend(
                 row.parts.filter((p) => p.value),

@@ -9,6 +9,7 @@ import type { Platforms } from '../../report/types.js';
 
 /** Labels that mean "other": such a category goes last, in a neutral colour. */
 const OTHER = /^(其他|其它|other)/i;
+const isOther = (c: { label: string }) => OTHER.test(c.label.trim());
 const PALETTE_SIZE = 6;
 /** Up to this many categories read well as a legend; more read better as a ranked bar list. */
 export const LEGEND_MAX = 6;
@@ -18,7 +19,7 @@ export interface Category {
   key: string;
   label: string;
   count: number;
-  /** The colour class suffix: `category-1` … `category-6`, or `category-other`. */
+  /** The colour token: `category-1` … `category-6`, or `category-other-dark`/`-mid`. */
   color: string;
   valueLabel: string;
 }
@@ -41,6 +42,7 @@ export interface TrafficGeometry {
     followers?: BarListGeometry;
     posts?: BarListGeometry;
   };
+  fontSize: number;
   summary: string;
 }
 
@@ -56,16 +58,20 @@ export function orderCategories(
     key: `c${i}`,
     label: b.label,
     count: b.count,
-    color: OTHER.test(b.label.trim()) ? 'category-other' : `category-${(i % PALETTE_SIZE) + 1}`,
+    // Touching segments alternate a dark and a mid tone (palette.ts); "other" takes the tone
+    // its place needs.
+    color: OTHER.test(b.label.trim())
+      ? `category-other-${i % 2 ? 'mid' : 'dark'}`
+      : `category-${(i % PALETTE_SIZE) + 1}`,
     valueLabel: `${compactCount(b.count, locale, 'items')}${total ? ` · ${formatPercent(b.count / total, locale)}` : ''}`,
   }));
 }
 
 export function layoutTraffic(
   platforms: Platforms,
-  options: { width: number; locale: Locale; year: number },
+  options: { width: number; locale: Locale; year: number; fontSize?: number },
 ): TrafficGeometry {
-  const { width, locale, year } = options;
+  const { width, locale, year, fontSize = 14 } = options;
   const words = MESSAGES[locale];
   const website = platforms.website ?? {};
   const accounts = platforms.newMedia ?? [];
@@ -76,16 +82,24 @@ export function layoutTraffic(
   if (website.breakdown?.length) {
     const items = orderCategories(website.breakdown, locale);
     const ranked = [...items].sort(
-      (a, b) => Number(a.color === 'category-other') - Number(b.color === 'category-other') || b.count - a.count,
+      (a, b) => Number(isOther(a)) - Number(isOther(b)) || b.count - a.count,
     );
     categories = {
       total: sum(items, (c) => c.count),
       items,
       width,
-      segments: layoutStack(items.map((c) => ({ key: c.key, value: c.count })), width),
+      segments: layoutStack(
+        items.map((c) => ({ key: c.key, value: c.count, label: c.label })),
+        width,
+        3,
+        fontSize,
+      ),
       bars:
         items.length > LEGEND_MAX
-          ? layoutBarList(ranked.map((c) => ({ key: c.key, label: c.label, value: c.count, valueLabel: c.valueLabel })), { width })
+          ? layoutBarList(
+              ranked.map((c) => ({ key: c.key, label: c.label, value: c.count, valueLabel: c.valueLabel })),
+              { width, fontSize },
+            )
           : undefined,
     };
   }
@@ -102,7 +116,7 @@ export function layoutTraffic(
         value: a[pick],
         valueLabel: compactCount(a[pick], locale, unit),
       })),
-      { width },
+      { width, fontSize },
     );
   };
 
@@ -126,6 +140,7 @@ export function layoutTraffic(
     accounts: accounts.length
       ? { followers: accountBars('followers', 'none'), posts: accountBars('posts', 'items') }
       : undefined,
+    fontSize,
     summary: parts.length ? words.traffic.summary(parts) : '',
   };
 }

@@ -3,7 +3,8 @@ import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderBars, renderFigures, renderLegend, renderStack, type Tile } from '../../internal/charts.js';
 import { renderTable, type TableCell, type TableSpec } from '../../internal/partials.js';
-import { ReportWidget } from '../../internal/report-widget.js';
+import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
+import { formatPercent } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
 import { hasTraffic, layoutTraffic, type TrafficGeometry } from './site-traffic.layout.js';
 
@@ -24,7 +25,8 @@ import { hasTraffic, layoutTraffic, type TrafficGeometry } from './site-traffic.
  * @cssproperty --dc-color-category-4 - Fourth category colour.
  * @cssproperty --dc-color-category-5 - Fifth category colour.
  * @cssproperty --dc-color-category-6 - Sixth category colour.
- * @cssproperty --dc-color-category-other - The "other" category.
+ * @cssproperty --dc-color-category-other-dark - The "other" category after a mid-toned one.
+ * @cssproperty --dc-color-category-other-mid - The "other" category after a dark-toned one.
  */
 export class SiteTraffic extends ReportWidget<TrafficGeometry> {
   protected readonly checkPaths = ['platforms'];
@@ -37,8 +39,8 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
     return hasTraffic(report.platforms) ? undefined : words.traffic.empty;
   }
 
-  protected layout(report: Report, width: number, locale: Locale) {
-    return layoutTraffic(report.platforms!, { width, locale, year: report.year });
+  protected layout(report: Report, size: LayoutSize) {
+    return layoutTraffic(report.platforms!, { ...size, year: report.year });
   }
 
   protected renderChart(report: Report, g: TrafficGeometry, locale: Locale) {
@@ -51,31 +53,58 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
       tiles.push({ key: 'published', label: t.published, value: exactCount(g.published, locale, 'items') });
     if (g.followers !== undefined)
       tiles.push({ key: 'followers', label: t.followers, value: compactCount(g.followers, locale, 'none'), note: t.followersNote(g.accountCount) });
-    const colorOf = (key: string) => g.categories?.items.find((c) => c.key === key)?.color ?? 'category-other';
-    const exactOf = (key: string) => {
-      const c = g.categories?.items.find((item) => item.key === key);
-      return c ? `${c.label}: ${exactCount(c.count, locale, 'items')}` : '';
+    const colorOf = (key: string) => g.categories?.items.find((c) => c.key === key)?.color ?? 'category-other-dark';
+    const describeCategory = (key: string) => {
+      const c = g.categories!.items.find((item) => item.key === key)!;
+      return words.announce(c.label, exactCount(c.count, locale, 'items'), formatPercent(c.count / (g.categories!.total || 1), locale));
+    };
+    const accounts = report.platforms?.newMedia ?? [];
+    const describeAccount = (pick: 'followers' | 'posts') => (key: string) => {
+      const row = g.accounts?.[pick]?.rows.find((r) => r.key === key);
+      const account = accounts[Number(key.slice(1))];
+      return words.announce(row?.label ?? '', exactCount(account?.[pick], locale, pick === 'posts' ? 'items' : 'none'));
     };
     return html`
-      ${g.summary ? html`<p class="summary" part="summary">${g.summary}</p>` : nothing}
       ${renderFigures(tiles)}
       ${g.categories
         ? html`<h3>${t.categoriesTitle}</h3>
             <p class="note">${t.categoriesNote(exactCount(g.categories.total, locale, 'items'))}</p>
-            ${renderStack(g.categories.segments, { width: g.categories.width, label: t.categoriesTitle, colorOf, exact: exactOf })}
+            ${renderStack(g.categories.segments, {
+              chart: 'categories',
+              label: t.categoriesTitle,
+              nav: this.nav,
+              width: g.categories.width,
+              fontSize: g.fontSize,
+              colorOf,
+              describe: describeCategory,
+            })}
             ${g.categories.bars
-              ? html`<div class="ranked">${renderBars(g.categories.bars, { label: t.categoriesTitle, colorOf, exact: exactOf })}</div>`
+              ? html`<div class="ranked">
+                  ${renderBars(g.categories.bars, { chart: 'ranked', label: t.categoriesTitle, nav: this.nav, colorOf, describe: describeCategory })}
+                </div>`
               : renderLegend(g.categories.items.map((c) => ({ key: c.key, label: c.label, valueLabel: c.valueLabel, color: c.color })))}`
         : nothing}
       ${g.accounts
         ? html`<h3>${t.accountsTitle}</h3>
             ${g.accounts.followers
               ? html`<p class="note">${t.followersTitle}</p>
-                  ${renderBars(g.accounts.followers, { label: `${t.accountsTitle} · ${t.followersTitle}`, colorOf: () => 'category-2' })}`
+                  ${renderBars(g.accounts.followers, {
+                    chart: 'followers',
+                    label: `${t.accountsTitle} · ${t.followersTitle}`,
+                    nav: this.nav,
+                    colorOf: () => 'category-2',
+                    describe: describeAccount('followers'),
+                  })}`
               : nothing}
             ${g.accounts.posts
               ? html`<p class="note">${t.postsTitle}</p>
-                  ${renderBars(g.accounts.posts, { label: `${t.accountsTitle} · ${t.postsTitle}`, colorOf: () => 'category-1' })}`
+                  ${renderBars(g.accounts.posts, {
+                    chart: 'posts',
+                    label: `${t.accountsTitle} · ${t.postsTitle}`,
+                    nav: this.nav,
+                    colorOf: () => 'category-1',
+                    describe: describeAccount('posts'),
+                  })}`
               : nothing}`
         : nothing}
       ${this.renderTable(report, locale)}

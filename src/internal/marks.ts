@@ -1,0 +1,194 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+
+/**
+ * Keyboard and pointer access to the marks of every chart, and the tooltip (WCAG 2.1.1,
+ * 2.4.7, 1.4.13). Each chart is one Tab stop: its marks share a roving tabindex, the arrow
+ * keys move between them, Home and End jump to the ends, Enter or Space does what a click
+ * does. A mark shows its tooltip on hover, on focus and on touch; the tooltip can be hovered
+ * without vanishing, stays until the pointer or focus leaves, and Escape dismisses it.
+ *
+ * Marks are any SVG elements with `data-chart` and `data-index`; the handlers are attached
+ * once per <svg> and find the mark from the event target, so the chart partials stay simple.
+ */
+export interface Tip {
+  chart: string;
+  index: number;
+  text: string;
+  /** Position in px from the figure's top-left corner. */
+  x: number;
+  y: number;
+}
+
+/** How long a tooltip waits before hiding when the pointer leaves, so it can be reached. */
+const GRACE_MS = 300;
+
+const markOf = (event: Event) =>
+  (event.target as Element | null)?.closest?.<SVGElement>('[data-chart][data-index]') ?? null;
+
+export class MarkController implements ReactiveController {
+  private active = new Map<string, number>();
+  /** The mark that has focus, as `chart/index`. */
+  focused?: string;
+  tip?: Tip;
+  private hideTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected() {
+    clearTimeout(this.hideTimer);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  /** Escape dismisses a tooltip shown by hover too, when focus is elsewhere on the page. */
+  private onDocumentKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.hide();
+  };
+
+  /** 0 for the one mark of a chart that Tab reaches, -1 for the others. */
+  tabIndex(chart: string, index: number): 0 | -1 {
+    return (this.active.get(chart) ?? 0) === index ? 0 : -1;
+  }
+
+  isFocused(chart: string, index: number) {
+    return this.focused === `${chart}/${index}`;
+  }
+
+  /** Forgets positions (a new report has other marks). */
+  reset() {
+    this.active.clear();
+    this.focused = undefined;
+    this.tip = undefined;
+  }
+
+  private show(mark: Element) {
+    clearTimeout(this.hideTimer);
+    const figure = mark.closest('figure');
+    if (!figure) return;
+    const box = mark.getBoundingClientRect();
+    const frame = figure.getBoundingClientRect();
+    this.tip = {
+      chart: mark.getAttribute('data-chart')!,
+      index: Number(mark.getAttribute('data-index')),
+      text: mark.getAttribute('aria-label') ?? '',
+      x: Math.max(0, box.left - frame.left),
+      y: box.bottom - frame.top + 6,
+    };
+    document.addEventListener('keydown', this.onDocumentKeydown);
+    this.host.requestUpdate();
+  }
+
+  hide = () => {
+    clearTimeout(this.hideTimer);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+    if (!this.tip) return;
+    this.tip = undefined;
+    this.host.requestUpdate();
+  };
+
+  private hideSoon() {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(this.hide, GRACE_MS);
+  }
+
+  onKeydown = (event: KeyboardEvent) => {
+    const mark = markOf(event);
+    if (!mark) return;
+    const chart = mark.getAttribute('data-chart')!;
+    const index = Number(mark.getAttribute('data-index'));
+    const count = mark.ownerSVGElement?.querySelectorAll(`[data-chart="${chart}"][data-index]`).length ?? 1;
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(count - 1, index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = count - 1;
+        break;
+      case 'Escape':
+        if (this.tip) {
+          event.preventDefault();
+          this.hide();
+        }
+        return;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        mark.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next === index) return;
+    this.active.set(chart, next);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const target = mark.ownerSVGElement?.querySelector<SVGElement>(`[data-chart="${chart}"][data-index="${next}"]`);
+      target?.focus();
+    });
+  };
+
+  onFocusIn = (event: FocusEvent) => {
+    const mark = markOf(event);
+    if (!mark) return;
+    const chart = mark.getAttribute('data-chart')!;
+    const index = Number(mark.getAttribute('data-index'));
+    this.active.set(chart, index);
+    this.focused = `${chart}/${index}`;
+    this.show(mark);
+  };
+
+  onFocusOut = () => {
+    this.focused = undefined;
+    this.hide();
+  };
+
+  onPointerOver = (event: PointerEvent) => {
+    const mark = markOf(event);
+    if (mark && event.pointerType !== 'touch') this.show(mark);
+  };
+
+  onPointerOut = (event: PointerEvent) => {
+    if (markOf(event) && event.pointerType !== 'touch' && !this.focused) this.hideSoon();
+  };
+
+  /** A tap shows a mark's tooltip; a second tap on the same mark, or a tap elsewhere, hides it. */
+  onPointerDown = (event: PointerEvent) => {
+    if (event.pointerType !== 'touch') return;
+    const mark = markOf(event);
+    if (!mark) return this.hide();
+    const same = this.tip && this.tip.chart === mark.getAttribute('data-chart') && this.tip.index === Number(mark.getAttribute('data-index'));
+    if (same) this.hide();
+    else this.show(mark);
+  };
+
+  /**
+   * The tooltip; hovering it keeps it open. Placed with styleMap, which sets the position
+   * through the CSSOM: a strict CSP (no 'unsafe-inline' styles) allows that.
+   */
+  renderTip() {
+    const tip = this.tip;
+    if (!tip) return nothing;
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      role="tooltip"
+      style=${styleMap({ left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` })}
+      @pointerenter=${() => clearTimeout(this.hideTimer)}
+      @pointerleave=${() => this.hideSoon()}
+    >
+      ${tip.text}
+    </div>`;
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * What a reader who does not use a mouse, or does not see the screen, or sees it large,
+ * gets from every widget: keyboard walks, announcements, tooltips, focus rings, the large
+ * mode, the dark theme and text zoom.
+ */
+import { userEvent } from 'vitest/browser';
+import { describe, expect, it, vi } from 'vitest';
+import dongguan from '../../data/dongguan-hrss-2023.json';
+import busy from '../../data/fixtures/busy-agency.json';
+import { contrast, DARK } from '../../src/internal/palette.js';
+import '../../src/index.js';
+import { drawn, expectNoAxeViolations, expectNoOverflow, failOnPageErrors, mount, shadow } from './helpers.js';
+
+type Widget = HTMLElement & { report?: unknown; updateComplete: Promise<boolean> };
+const TAGS = ['disclosure-outcomes', 'site-traffic', 'review-litigation', 'enforcement-counts'] as const;
+
+/** What a screen reader says for the first few marks of each widget's first chart. */
+const FIRST_MARKS: Record<(typeof TAGS)[number], string[]> = {
+  'disclosure-outcomes': ['予以公开：56件，占 76.7%', '部分公开：0件，占 0.0%', '不予公开：3件，占 4.1%'],
+  'site-traffic': ['政务动态：522条，占 34.8%', '公告：597条，占 39.7%', '其他：383条，占 25.5%'],
+  'review-litigation': ['行政复议 · 结果维持：1件，占 100.0%'],
+  'enforcement-counts': ['行政许可：1,582件', '行政处罚：278件', '行政强制：63件'],
+};
+
+async function mountWidget(tag: string, report: unknown = dongguan, width = 800) {
+  const before = mount<HTMLButtonElement>(`<button>before</button><${tag}></${tag}>`, width);
+  const el = before.nextElementSibling as Widget;
+  el.report = structuredClone(report);
+  await drawn(el);
+  return { before, el };
+}
+
+const active = (el: Element) => shadow(el).activeElement;
+const tooltip = (el: Element) => shadow(el).querySelector('[role=tooltip]');
+
+failOnPageErrors();
+
+describe.each(TAGS)('<%s> from the keyboard', (tag) => {
+  it('Tab reaches the first chart once, at its first mark, and arrows walk its marks', async () => {
+    const { before, el } = await mountWidget(tag);
+    before.focus();
+    await userEvent.tab();
+    const first = active(el)!;
+    expect(first.getAttribute('data-index')).toBe('0');
+    const chart = first.getAttribute('data-chart');
+    const heard = [first.getAttribute('aria-label')];
+    const count = shadow(el).querySelectorAll(`[data-chart="${chart}"]`).length;
+    for (let i = 1; i < Math.min(count, FIRST_MARKS[tag].length); i++) {
+      await userEvent.keyboard('{ArrowRight}');
+      heard.push(active(el)!.getAttribute('aria-label'));
+    }
+    expect(heard).toEqual(FIRST_MARKS[tag].slice(0, heard.length));
+    // The tooltip says what the mark says.
+    expect(tooltip(el)?.textContent?.trim()).toBe(heard.at(-1));
+    // End and Home jump; the chart keeps one Tab stop, wherever focus was left.
+    await userEvent.keyboard('{End}');
+    expect(active(el)!.getAttribute('data-index')).toBe(String(count - 1));
+    await userEvent.keyboard('{Home}');
+    expect(active(el)!.getAttribute('data-index')).toBe('0');
+    expect(shadow(el).querySelectorAll(`[data-chart="${chart}"][tabindex="0"]`)).toHaveLength(1);
+    // Escape closes the tooltip and leaves focus where it was.
+    await userEvent.keyboard('{Escape}');
+    expect(tooltip(el)).toBeNull();
+    expect(active(el)!.getAttribute('data-index')).toBe('0');
+    // Tab leaves the chart for the next stop.
+    await userEvent.tab();
+    expect(active(el)?.getAttribute('data-chart')).not.toBe(chart);
+  });
+
+  it('shows a focus ring of at least 3:1 on the focused mark', async () => {
+    const { before, el } = await mountWidget(tag);
+    before.focus();
+    await userEvent.tab();
+    const style = getComputedStyle(active(el)!);
+    expect(style.stroke).toBe('rgb(11, 87, 208)');
+    expect(parseFloat(style.strokeWidth)).toBeGreaterThanOrEqual(2);
+    expect(contrast('#0b57d0', '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('every mark has a name and a role, and one per chart is a Tab stop', async () => {
+    const { el } = await mountWidget(tag, busy);
+    const marks = [...shadow(el).querySelectorAll('[data-chart]')];
+    expect(marks.length).toBeGreaterThan(2);
+    for (const mark of marks) {
+      expect(mark.getAttribute('role')).toBe('img');
+      expect(mark.getAttribute('aria-label')).toMatch(/\S+[：:] ?\S+/);
+    }
+    const charts = new Set(marks.map((m) => m.getAttribute('data-chart')));
+    expect(shadow(el).querySelectorAll('[data-chart][tabindex="0"]')).toHaveLength(charts.size);
+  });
+});
+
+describe('tooltips (WCAG 1.4.13)', () => {
+  it('appear on hover, stay while the pointer moves onto them, and go when it leaves', async () => {
+    const { el } = await mountWidget('disclosure-outcomes');
+    const mark = shadow(el).querySelector('[data-chart=outcomes][data-index="3"]')!;
+    await userEvent.hover(mark);
+    await vi.waitFor(() => expect(tooltip(el)?.textContent?.trim()).toBe('无法提供：9件，占 12.3%'));
+    await userEvent.hover(tooltip(el)!);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(tooltip(el)).not.toBeNull();
+    await userEvent.hover(shadow(el).querySelector('[part=title]')!);
+    await vi.waitFor(() => expect(tooltip(el)).toBeNull());
+  });
+
+  it('can be dismissed with Escape without moving the pointer', async () => {
+    const { el } = await mountWidget('site-traffic');
+    await userEvent.hover(shadow(el).querySelector('[data-chart=categories][data-index="1"]')!);
+    await vi.waitFor(() => expect(tooltip(el)).not.toBeNull());
+    // Hovering gives no focus: Escape is heard on the document while a tooltip is shown.
+    await userEvent.keyboard('{Escape}');
+    await vi.waitFor(() => expect(tooltip(el)).toBeNull());
+  });
+
+  it('appear on touch and go on a second touch', async () => {
+    const { el } = await mountWidget('review-litigation', busy);
+    const mark = shadow(el).querySelector('[data-chart=review][data-index="1"]')!;
+    const touch = () =>
+      mark.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+    touch();
+    await el.updateComplete;
+    expect(tooltip(el)?.textContent?.trim()).toBe('行政复议 · 结果纠正：3件，占 16.7%');
+    touch();
+    await el.updateComplete;
+    expect(tooltip(el)).toBeNull();
+  });
+});
+
+describe('a mark does what a click does', () => {
+  it('Enter on an outcome bar shows its reasons', async () => {
+    const { before, el } = await mountWidget('disclosure-outcomes');
+    before.focus();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{Enter}');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.reasons')?.getAttribute('data-group')).toBe('withheld');
+  });
+});
+
+describe('each chart is a figure with a title and a summary from the data', () => {
+  it.each([
+    ['disclosure-outcomes', dongguan, '2023年办结政府信息公开申请 73件，其中予以公开和部分公开 56件，公开率 76.7%；结转下年度 1件。'],
+    ['review-litigation', busy, '2024年因政府信息公开引发行政复议和行政诉讼共 29件，结果纠正 4件（纠错率 15.4%），尚未审结 3件。'],
+  ])('<%s> describes itself by its summary', async (tag, report, summary) => {
+    const { el } = await mountWidget(tag, report);
+    const figure = shadow(el).querySelector('figure')!;
+    expect(shadow(el).getElementById(figure.getAttribute('aria-labelledby')!)?.textContent).toBeTruthy();
+    expect(shadow(el).getElementById(figure.getAttribute('aria-describedby')!)?.textContent).toBe(summary);
+  });
+});
+
+describe('modes', () => {
+  it.each(TAGS)('<%s large> has larger text and targets of at least 44 px', async (tag) => {
+    const { el } = await mountWidget(tag, dongguan, 900);
+    const size = () => parseFloat(shadow(el).querySelector('svg')!.getAttribute('font-size')!);
+    const normal = size();
+    el.setAttribute('large', '');
+    await vi.waitFor(() => expect(size()).toBeGreaterThan(normal));
+    expect(size()).toBeGreaterThanOrEqual(17);
+    for (const target of shadow(el).querySelectorAll('.hit, button, summary'))
+      expect(target.getBoundingClientRect().height, target.outerHTML.slice(0, 60)).toBeGreaterThanOrEqual(44);
+    await expectNoAxeViolations(el);
+  });
+
+  it.each(TAGS)('<%s theme="dark"> uses the dark palette and passes axe', async (tag) => {
+    const { el } = await mountWidget(tag);
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).toBe('rgb(13, 17, 23)');
+    expect(DARK.background).toBe('#0d1117');
+    await expectNoAxeViolations(el);
+  });
+
+  it.each(TAGS)('<%s> keeps everything at double text size (200 percent zoom of text)', async (tag) => {
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const { el } = await mountWidget(tag, busy, 640);
+      await vi.waitFor(() => expect(parseFloat(shadow(el).querySelector('svg')!.getAttribute('font-size')!)).toBe(28));
+      expectNoOverflow(el);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+});
