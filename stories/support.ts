@@ -62,8 +62,8 @@ export function holdFetch() {
  * A play function that waits until the widget shows `selector` in its shadow root, so the
  * story's accessibility check runs on the state the story is about, not on its loading state.
  */
-export function shows(selector: string): StoryObj<WidgetArgs>['play'] {
-  return async ({ canvasElement }) => {
+export function shows(selector: string) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const { expect, waitFor } = await import('storybook/test');
     await waitFor(
       () => {
@@ -79,6 +79,7 @@ export function shows(selector: string): StoryObj<WidgetArgs>['play'] {
 export function widgetMeta(tag: string) {
   return {
     component: tag,
+    tags: ['autodocs'],
     render: renderWidget(tag),
     args: { lang: 'zh-CN', width: WIDE },
     argTypes: {
