@@ -182,3 +182,25 @@ describe('modes', () => {
     }
   });
 });
+
+describe('<disclosure-report> from the keyboard', () => {
+  it('Tab walks into each section widget’s charts in order, across the nested shadow roots', async () => {
+    const before = mount<HTMLButtonElement>('<button>before</button><disclosure-report></disclosure-report>', 900);
+    const el = before.nextElementSibling as Widget;
+    el.report = structuredClone(dongguan);
+    await drawn(el, '[part=section]');
+    const inner = [...shadow(el).querySelectorAll('site-traffic, enforcement-counts, disclosure-outcomes, review-litigation')];
+    for (const w of inner) await drawn(w as Widget);
+    before.focus();
+    const reached: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await userEvent.tab();
+      let node: Element | null = document.activeElement;
+      while (node?.shadowRoot?.activeElement) node = node.shadowRoot.activeElement;
+      const chart = node?.getAttribute('data-chart');
+      if (chart && reached.at(-1) !== chart) reached.push(chart);
+    }
+    expect(reached.slice(0, 5)).toEqual(['categories', 'followers', 'posts', 'decisions', 'outcomes']);
+    expect(reached).toContain('review');
+  });
+});

@@ -105,7 +105,7 @@ export function layoutTraffic(
   }
 
   const accountLabel = (a: (typeof accounts)[number]) =>
-    a.platform ? `${a.name}（${words.traffic.platform[a.platform] ?? a.platform}）` : a.name;
+    a.platform ? words.traffic.accountLabel(a.name, words.traffic.platform[a.platform] ?? a.platform) : a.name;
   const accountBars = (pick: 'followers' | 'posts', unit: 'none' | 'items') => {
     const given = accounts.filter((a) => a[pick] !== undefined);
     if (!given.length) return undefined;

@@ -62,7 +62,8 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
     const describeAccount = (pick: 'followers' | 'posts') => (key: string) => {
       const row = g.accounts?.[pick]?.rows.find((r) => r.key === key);
       const account = accounts[Number(key.slice(1))];
-      return words.announce(row?.label ?? '', exactCount(account?.[pick], locale, pick === 'posts' ? 'items' : 'none'));
+      const metric = pick === 'posts' ? t.postsTitle : t.followersTitle;
+      return words.announce(`${row?.label ?? ''} · ${metric}`, exactCount(account?.[pick], locale, pick === 'posts' ? 'items' : 'none'));
     };
     return html`
       ${renderFigures(tiles)}
