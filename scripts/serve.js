@@ -21,13 +21,15 @@ const TYPES = {
 };
 
 /**
- * Starts the server. `headers(path)` may add response headers for a path.
- * Resolves to the server and its base URL.
+ * Starts the server. `headers(path)` may add response headers for a path; `route(url,
+ * request, response)` may answer a request itself (tests use it for slow, failing and odd
+ * answers) and returns true when it did. Resolves to the server and its base URL.
  */
-export function serve({ port = 0, host = '127.0.0.1', headers = () => ({}) } = {}) {
+export function serve({ port = 0, host = '127.0.0.1', headers = () => ({}), route = () => false } = {}) {
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://localhost');
+      if (await route(url, request, response)) return;
       let path = decodeURIComponent(url.pathname);
       if (path === '/') {
         response.writeHead(302, { Location: '/demo/' });

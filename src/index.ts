@@ -1,12 +1,21 @@
 /**
- * The package's main entry: registers every element (each only if its name is still free)
- * and exports the classes, the report model and the types. The script-tag bundle is built
- * from this file.
+ * The package's main entry: registers every element (each only if its name is still free,
+ * with one warning for any that are taken) and exports the classes, the report model and the
+ * types. The script-tag bundle is built from this file.
  */
-import './elements/disclosure-outcomes/define.js';
-import './elements/site-traffic/define.js';
-import './elements/review-litigation/define.js';
-import './elements/enforcement-counts/define.js';
-import './elements/disclosure-report/define.js';
+import { DisclosureOutcomes } from './elements/disclosure-outcomes/disclosure-outcomes.js';
+import { DisclosureReport } from './elements/disclosure-report/disclosure-report.js';
+import { EnforcementCounts } from './elements/enforcement-counts/enforcement-counts.js';
+import { ReviewLitigation } from './elements/review-litigation/review-litigation.js';
+import { SiteTraffic } from './elements/site-traffic/site-traffic.js';
+import { defineElements } from './internal/define.js';
+
+defineElements({
+  'disclosure-outcomes': DisclosureOutcomes,
+  'site-traffic': SiteTraffic,
+  'review-litigation': ReviewLitigation,
+  'enforcement-counts': EnforcementCounts,
+  'disclosure-report': DisclosureReport,
+});
 
 export * from './classes.js';

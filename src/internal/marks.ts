@@ -1,5 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ref } from 'lit/directives/ref.js';
 
 /**
  * Keyboard and pointer access to the marks of every chart, and the tooltip (WCAG 2.1.1,
@@ -174,8 +174,9 @@ export class MarkController implements ReactiveController {
   };
 
   /**
-   * The tooltip; hovering it keeps it open. Placed with styleMap, which sets the position
-   * through the CSSOM: a strict CSP (no 'unsafe-inline' styles) allows that.
+   * The tooltip; hovering it keeps it open. Its position is set through the CSSOM
+   * (`element.style`), which a strict CSP allows; a `style` attribute, which is what
+   * styleMap writes on its first render, would be blocked under `style-src 'self'`.
    */
   renderTip() {
     const tip = this.tip;
@@ -184,7 +185,12 @@ export class MarkController implements ReactiveController {
       class="tooltip"
       part="tooltip"
       role="tooltip"
-      style=${styleMap({ left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` })}
+      ${ref((el) => {
+        if (el instanceof HTMLElement) {
+          el.style.left = `${Math.round(tip.x)}px`;
+          el.style.top = `${Math.round(tip.y)}px`;
+        }
+      })}
       @pointerenter=${() => clearTimeout(this.hideTimer)}
       @pointerleave=${() => this.hideSoon()}
     >

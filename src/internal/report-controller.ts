@@ -26,7 +26,9 @@ function describeLoadFailure(failure: LoadFailure, locale: Locale): Problem {
   const detail =
     failure.reason === 'http'
       ? words.httpStatus(failure.status)
-      : failure.reason === 'timeout'
+      : failure.reason === 'type'
+        ? words.wrongType(failure.type)
+        : failure.reason === 'timeout'
         ? words.timedOut(failure.seconds)
         : failure.reason === 'tooLarge'
           ? words.tooLarge('5 MB')

@@ -3,6 +3,7 @@
 /** Why a load failed; turned into words in the reader's language by `describeLoadFailure`. */
 export type LoadFailure =
   | { reason: 'http'; url: string; status: number }
+  | { reason: 'type'; url: string; type: string }
   | { reason: 'timeout'; url: string; seconds: number }
   | { reason: 'tooLarge'; url: string; bytes: number }
   | { reason: 'network'; url: string; detail: string };
@@ -23,6 +24,38 @@ export const DEFAULT_TIMEOUT = 15_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /**
+ * Content types a report may come with: JSON, and the plain or unnamed types that many web
+ * servers give a `.json` file. An HTML page (a CMS's "not found" page answering 200, a login
+ * page) or anything else is refused rather than parsed.
+ */
+const ACCEPTED_TYPE = /^(application\/(json|[\w.+-]+\+json|octet-stream)|text\/(json|plain))$/i;
+
+/** Reads a body, giving up as soon as it passes `maxBytes`, so an endless answer cannot fill memory. */
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      throw { reason: 'tooLarge', url, bytes } satisfies LoadFailure;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(bytes);
+  let offset = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/**
  * Fetches `src` relative to the page and returns its text. Rejects with a `LoadFailure`, or
  * with the signal's AbortError when the caller aborted.
  */
@@ -35,11 +68,11 @@ export async function fetchReportText(src: string, options: LoadOptions = {}): P
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
     if (!response.ok) throw { reason: 'http', url: src, status: response.status } satisfies LoadFailure;
+    const type = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim();
+    if (type && !ACCEPTED_TYPE.test(type)) throw { reason: 'type', url: src, type } satisfies LoadFailure;
     const length = Number(response.headers.get('Content-Length'));
     if (length > maxBytes) throw { reason: 'tooLarge', url: src, bytes: length } satisfies LoadFailure;
-    const text = await response.text();
-    if (text.length > maxBytes) throw { reason: 'tooLarge', url: src, bytes: text.length } satisfies LoadFailure;
-    return text;
+    return await readCapped(response, maxBytes, src);
   } catch (error) {
     if (isLoadFailure(error)) throw error;
     if (signal?.aborted) throw signal.reason;

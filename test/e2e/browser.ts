@@ -9,8 +9,8 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function start(headers?: (path: string) => Record<string, string>): Promise<Session> {
-  const { server, url } = await serve({ headers });
+export async function start(options: Parameters<typeof serve>[0] = {}): Promise<Session> {
+  const { server, url } = await serve(options);
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   return {
     browser,

@@ -98,6 +98,7 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
     const warnings = this.warnings(this.view.status === 'ready' ? this.view.warnings : []);
     return html`
       <p class="meta">
+        ${report.agency.region ? html`<span>${report.agency.region}</span> · ` : nothing}
         ${report.publishedOn ? html`<span>${r.published(report.publishedOn)}</span>` : nothing}
         ${report.source?.url
           ? html` · <a part="source" href=${report.source.url} rel="noopener noreferrer">${report.source.title ?? r.source}</a>`
