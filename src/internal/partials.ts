@@ -88,22 +88,33 @@ export interface TableSpec {
   body: TableCell[][];
 }
 
-/** Real <table>s with header cells, behind one disclosure the reader can open. */
-export function renderTable(locale: Locale, ...tables: TableSpec[]) {
+/**
+ * Real <table>s with header cells, behind one disclosure the reader can open. The tables are
+ * built only while it is open: a closed table is read by no one, and a page with a hundred
+ * widgets would otherwise build thousands of cells nobody sees.
+ */
+export function renderTable(locale: Locale, open: boolean, onToggle: (open: boolean) => void, tables: () => TableSpec[]) {
   const cellTemplate = (c: TableCell) =>
     c.header
       ? html`<th scope=${c.header} colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1}>${c.text}</th>`
       : html`<td colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1}>${c.text}</td>`;
-  return html`<details class="table" part="table-toggle">
+  return html`<details
+    class="table"
+    part="table-toggle"
+    ?open=${open}
+    @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}
+  >
     <summary>${MESSAGES[locale].showTable}</summary>
-    ${tables.map(
-      (table) => html`<div class="scroll" role="region" tabindex="0" aria-label=${table.caption}>
-        <table part="table">
-          <caption>${table.caption}</caption>
-          <thead>${table.head.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</thead>
-          <tbody>${table.body.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</tbody>
-        </table>
-      </div>`,
-    )}
+    ${open
+      ? tables().map(
+          (table) => html`<div class="scroll" role="region" tabindex="0" aria-label=${table.caption}>
+            <table part="table">
+              <caption>${table.caption}</caption>
+              <thead>${table.head.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</thead>
+              <tbody>${table.body.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</tbody>
+            </table>
+          </div>`,
+        )
+      : nothing}
   </details>`;
 }

@@ -14,6 +14,25 @@ export type ReportState =
   | { status: 'ready'; report: Report; warnings: AccountWarning[] }
   | { status: 'error'; problems: Problem[] };
 
+/**
+ * Validation results by report object and language. Widgets given the same object (a page of
+ * widgets fed one fetched report, or <disclosure-report> and its sections) validate it once.
+ */
+const validated = new WeakMap<object, Partial<Record<Locale, ReportState>>>();
+
+/** Validates a value and runs the accounting checks, once per object and language. */
+function judge(value: unknown, locale: Locale): ReportState {
+  const cacheable = typeof value === 'object' && value !== null;
+  const known = cacheable ? validated.get(value)?.[locale] : undefined;
+  if (known) return known;
+  const result = validateReport(value, locale);
+  const state: ReportState = result.ok
+    ? { status: 'ready', report: result.report, warnings: checkAccounts(result.report) }
+    : { status: 'error', problems: result.problems };
+  if (cacheable) validated.set(value, { ...validated.get(value), [locale]: state });
+  return state;
+}
+
 /** The inputs an element exposes. */
 export interface ReportHost extends ReactiveControllerHost, HTMLElement {
   report?: unknown;
@@ -90,9 +109,10 @@ export class ReportController implements ReactiveController {
         ? describeLoadFailure(value, locale)
         : describeLoadFailure({ reason: 'network', url: this.host.src ?? '', detail: String(value) }, locale);
       state = { status: 'error', problems: [problem] };
+    } else if (kind === 'value') {
+      state = judge(value, locale);
     } else {
-      const result: Validation =
-        kind === 'text' ? parseReport(String(value), locale) : validateReport(value, locale);
+      const result: Validation = parseReport(String(value), locale);
       state = result.ok
         ? { status: 'ready', report: result.report, warnings: checkAccounts(result.report) }
         : { status: 'error', problems: result.problems };

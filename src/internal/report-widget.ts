@@ -1,6 +1,6 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { MESSAGES, type Locale, type Messages } from '../i18n/messages.js';
 import type { AccountWarning } from '../report/checks.js';
 import type { Report } from '../report/types.js';
@@ -12,9 +12,17 @@ import {
   renderLoading,
   renderNotice,
   renderStatement,
+  renderTable,
+  type TableSpec,
 } from './partials.js';
 import { ReportController, type ReportState } from './report-controller.js';
 import { charts, frame, tokens } from './styles.js';
+
+/** The measure box's size: the room for charts and the font size, in px. */
+interface Box {
+  width: number;
+  fontSize: number;
+}
 
 /** What a layout is given: the room, the language and the chart font size in px. */
 export interface LayoutSize {
@@ -100,14 +108,22 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
    * observed from the start and its first size never schedules an extra update.
    */
   private readonly measure = Object.assign(document.createElement('div'), { className: 'measure' });
-  private readonly size = new ResizeController<number | undefined>(this, {
+  private readonly size = new ResizeController<Box | undefined>(this, {
     target: this.measure,
-    callback: (entries): number | undefined => entries[0]?.contentRect.width ?? this.width,
+    // The box is 1em tall: its height is the font size, read without forcing a style recalc
+    // (getComputedStyle in every widget's update cost 100 widgets a recalc each).
+    callback: (entries): Box | undefined => {
+      const rect = entries[0]?.contentRect;
+      return rect ? { width: rect.width, fontSize: rect.height } : this.box;
+    },
   });
-  private width?: number;
+  private box?: Box;
 
   /** Keyboard, pointer and tooltip access to the marks of every chart. */
   protected readonly nav = new MarkController(this);
+
+  /** Whether the reader opened the data table; it stays open across redraws. */
+  @state() protected tableOpen = false;
 
   protected view: ReportState = { status: 'none' };
   protected geometry?: Geometry;
@@ -134,19 +150,24 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
     if (changed.has('report') || changed.has('src')) this.nav.reset();
     try {
       this.view = this.data.state;
-      const width = (this.width = this.size.value);
+      const box = (this.box = this.size.value);
       const { view } = this;
-      if (view.status === 'ready' && width && !this.missing(view.report, MESSAGES[this.locale.value])) {
+      if (view.status === 'ready' && box?.width && !this.missing(view.report, MESSAGES[this.locale.value])) {
         // Chart text follows the element's font size, so browser text zoom, a site's font
         // size and the large mode all scale the charts, not only the HTML around them.
-        const fontSize = 0.875 * (parseFloat(getComputedStyle(this).fontSize) || 16);
-        this.geometry = this.layout(view.report, { width: Math.max(120, width), locale: this.locale.value, fontSize });
+        const fontSize = 0.875 * (box.fontSize || 16);
+        this.geometry = this.layout(view.report, { width: Math.max(120, box.width), locale: this.locale.value, fontSize });
       }
     } catch (error) {
       // Never throw into the host page: say so in place of the chart instead.
       this.failure = error;
       console.error('disclosure-charts:', error);
     }
+  }
+
+  /** The data table toggle; `build` runs only while the table is open. */
+  protected renderTables(locale: Locale, build: () => TableSpec[]) {
+    return renderTable(locale, this.tableOpen, (open) => (this.tableOpen = open), build);
   }
 
   /** The warnings of the checks this widget's figures take part in. */

@@ -69,8 +69,11 @@ export const frame = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* As wide as the charts may be and 1em tall (its height is the font size), taking no room. */
   .measure {
-    height: 0;
+    height: 1em;
+    margin-bottom: -1em;
+    pointer-events: none;
   }
   figcaption {
     margin: 0 0 12px;

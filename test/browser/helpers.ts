@@ -60,8 +60,20 @@ export function expectNoOverflow(el: Element) {
   }
 }
 
-/** The rows of the element's data tables, as arrays of cell text. */
-export const tableRows = (el: Element, table = 0) =>
-  [...(shadow(el).querySelectorAll('table')[table]?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
+/** Opens the element's data table, as a reader would (the tables are built when opened). */
+export async function openTable(el: HTMLElement & { updateComplete: Promise<boolean> }) {
+  const details = shadow(el).querySelector('details');
+  if (details && !details.open) {
+    details.open = true;
+    await new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+  }
+  await el.updateComplete;
+}
+
+/** The rows of the element's data tables, opened, as arrays of cell text. */
+export async function tableRows(el: HTMLElement & { updateComplete: Promise<boolean> }, table = 0) {
+  await openTable(el);
+  return [...(shadow(el).querySelectorAll('table')[table]?.querySelectorAll('tbody tr') ?? [])].map((tr) =>
     [...tr.children].map((c) => (c.textContent ?? '').trim()),
   );
+}

@@ -13,6 +13,7 @@ import {
   expectNoOverflow,
   failOnPageErrors,
   mount,
+  openTable,
   shadow,
   tableRows,
   text,
@@ -38,7 +39,7 @@ describe('every section widget', () => {
     await drawn(el);
     expect(text(el)).toContain('东莞市人力资源和社会保障局 · 2023年');
     await expectNoAxeViolations(el);
-    shadow(el).querySelector('details')!.open = true;
+    await openTable(el);
     await expectNoAxeViolations(el);
   });
 
@@ -98,14 +99,14 @@ describe('<site-traffic>', () => {
     // The three segments split the bar by count.
     const widths = [...shadow(el).querySelectorAll('rect[part~=segment]')].map((r) => Number(r.getAttribute('width')) + 1);
     expect(widths[1]! / widths[0]!).toBeCloseTo(597 / 522, 1);
-    expect(tableRows(el, 0)).toEqual([
+    expect(await tableRows(el, 0)).toEqual([
       ['网站访问量', '3,030,000'],
       ['网站发布信息', '1,502'],
       ['类别', '政务动态', '522'],
       ['公告', '597'],
       ['其他', '383'],
     ]);
-    expect(tableRows(el, 1)).toEqual([['东莞人社', '微信', '192', '1,220,000']]);
+    expect(await tableRows(el, 1)).toEqual([['东莞人社', '微信', '192', '1,220,000']]);
   });
 
   it('copes with 20 categories, ranked with "other" last, and five accounts', async () => {
@@ -118,7 +119,7 @@ describe('<site-traffic>', () => {
     expect(ranked[0]).toBe('行政许可公示');
     expect(ranked.at(-1)).toBe('其他');
     expect(shadow(el).querySelectorAll('rect[part~=segment]')).toHaveLength(20);
-    expect(tableRows(el, 1)).toHaveLength(5);
+    expect(await tableRows(el, 1)).toHaveLength(5);
   });
 
   it('draws what a partial report gives and leaves out the rest', async () => {
@@ -142,7 +143,7 @@ describe('<review-litigation>', () => {
     // The same colour for a result in every row.
     const fills = [...shadow(el).querySelectorAll('rect[data-key=corrected]')].map((r) => getComputedStyle(r).fill);
     expect(new Set(fills).size).toBe(1);
-    expect(tableRows(el)[0]).toEqual(['12', '3', '2', '1', '18', '5', '1', '0', '2', '8', '2', '0', '1', '0', '3']);
+    expect((await tableRows(el))[0]).toEqual(['12', '3', '2', '1', '18', '5', '1', '0', '2', '8', '2', '0', '1', '0', '3']);
   });
 
   it('states a year with no cases as one sentence', async () => {
@@ -184,7 +185,7 @@ describe('<enforcement-counts>', () => {
     );
     expect(tiles).toContainEqual(['行政规范性文件 · 现行有效', '57件', '本年制发 +4件 · 废止 −3件']);
     expect(tiles).toContainEqual(['本年收费金额', '498.8万元']);
-    const rows = tableRows(el);
+    const rows = await tableRows(el);
     expect(rows).toContainEqual(['行政规范性文件', '4', '3', '57']);
     expect(rows).toContainEqual(['行政处罚', '278']);
     expect(rows).toContainEqual(['行政事业性收费', '498.8']);

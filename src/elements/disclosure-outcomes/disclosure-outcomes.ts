@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderBars, renderFigures, renderLegend, renderStack, tone } from '../../internal/charts.js';
-import { renderStatement, renderTable, type TableCell } from '../../internal/partials.js';
+import { renderStatement, type TableCell, type TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import { formatExact, formatPercent, share } from '../../layout/format.js';
 import { cell, isReasonGroup, OUTCOME_GROUPS, REASONS, reasonRow } from '../../report/rows.js';
@@ -74,7 +74,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
   private renderReady(apps: Applications, geometry: OutcomeGeometry, year: number, locale: Locale) {
     const words = MESSAGES[locale];
     if (geometry.nothing) {
-      return html`${renderStatement(words.outcomes.none(words.yearOf(year)))} ${this.renderTable(apps, locale)}`;
+      return html`${renderStatement(words.outcomes.none(words.yearOf(year)))} ${this.renderTables(locale, () => this.tables(apps, locale))}`;
     }
     const { figures } = geometry;
     const valueOf = (key: string) =>
@@ -96,7 +96,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
         action: (key) => (isReasonGroup(key as never) ? () => this.choose(key as ReasonGroup) : undefined),
       })}
       ${this.renderReasons(geometry, locale)} ${this.renderApplicants(geometry, locale)}
-      ${this.renderTable(apps, locale)}
+      ${this.renderTables(locale, () => this.tables(apps, locale))}
     `;
   }
 
@@ -186,7 +186,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
   }
 
   /** The application table in the layout of the national form. */
-  private renderTable(apps: Applications, locale: Locale) {
+  private tables(apps: Applications, locale: Locale): TableSpec[] {
     const words = MESSAGES[locale];
     const columns: Column[] = [...APPLICANT_COLUMNS, 'total'];
     const values = (row: Row | undefined): TableCell[] =>
@@ -210,7 +210,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     }
     outcomeRows.push([{ text: words.rows.total, header: 'row', colspan: 2 }, ...values(outcomes.total)]);
     outcomeRows[0]!.unshift({ text: words.rows.outcomes, header: 'rowgroup', rowspan: outcomeRows.length });
-    return renderTable(locale, {
+    return [{
       caption: words.outcomes.title,
       head: [
         [
@@ -230,7 +230,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
         ...outcomeRows,
         [{ text: words.rows.carriedForward, header: 'row', colspan: 3 }, ...values(apps.carriedForward)],
       ],
-    });
+    }];
   }
 }
 

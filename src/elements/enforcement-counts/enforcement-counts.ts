@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderDots, renderFigures } from '../../internal/charts.js';
-import { renderTable, type TableCell } from '../../internal/partials.js';
+import type { TableCell, TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import { formatDecimal } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
@@ -58,12 +58,12 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
             })}`
         : nothing}
       ${g.fees ? html`<h3>${e.fees}</h3>${renderFigures([{ key: 'fees', label: e.feesNote, value: g.fees }])}` : nothing}
-      ${this.renderTable(report, locale)}
+      ${this.renderTables(locale, () => this.tables(report, locale))}
     `;
   }
 
   /** Section 二 in the layout of the national form. */
-  private renderTable(report: Report, locale: Locale) {
+  private tables(report: Report, locale: Locale): TableSpec[] {
     const e = MESSAGES[locale].enforcement;
     const p = report.proactive ?? {};
     const n = (value: number | undefined) => ({ text: value === undefined ? '—' : exactCount(value, locale, 'none') });
@@ -88,7 +88,7 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
       [{ text: e.content, header: 'col' }, { text: e.amount, header: 'col', colspan: 3 }],
       [{ text: e.fees, header: 'row' }, { text: p.fees === undefined ? '—' : formatDecimal(p.fees, locale), colspan: 3 }],
     ];
-    return renderTable(locale, { caption: e.title, head: [], body });
+    return [{ caption: e.title, head: [], body }];
   }
 }
 

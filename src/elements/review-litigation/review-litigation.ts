@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderFigures, renderLegend, renderStack } from '../../internal/charts.js';
-import { renderStatement, renderTable, type TableCell } from '../../internal/partials.js';
+import { renderStatement, type TableCell, type TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import { formatPercent } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
@@ -41,7 +41,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
   protected renderChart(report: Report, g: ReviewGeometry, locale: Locale) {
     const words = MESSAGES[locale];
     const r = words.review;
-    const table = this.renderTable(report, locale);
+    const table = this.renderTables(locale, () => this.tables(report, locale));
     if (g.none) return html`${renderStatement(r.none(words.yearOf(report.year)))} ${table}`;
     return html`
       ${renderFigures([
@@ -84,7 +84,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
   }
 
   /** Section 四 in the layout of the national form: one row of fifteen cells. */
-  private renderTable(report: Report, locale: Locale) {
+  private tables(report: Report, locale: Locale): TableSpec[] {
     const r = MESSAGES[locale].review;
     const section = report.reviewLitigation ?? {};
     const columns = [...RESULTS, 'total'] as const;
@@ -95,7 +95,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
         return { text: value === undefined ? '—' : exactCount(value, locale, 'none') };
       }),
     );
-    return renderTable(locale, {
+    return [{
       caption: r.title,
       head: [
         [
@@ -110,7 +110,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
         [...results, ...results],
       ],
       body: [cells],
-    });
+    }];
   }
 }
 

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderBars, renderFigures, renderLegend, renderStack, type Tile } from '../../internal/charts.js';
-import { renderTable, type TableCell, type TableSpec } from '../../internal/partials.js';
+import type { TableCell, TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import { formatPercent } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
@@ -108,11 +108,11 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
                   })}`
               : nothing}`
         : nothing}
-      ${this.renderTable(report, locale)}
+      ${this.renderTables(locale, () => this.tables(report, locale))}
     `;
   }
 
-  private renderTable(report: Report, locale: Locale) {
+  private tables(report: Report, locale: Locale): TableSpec[] {
     const t = MESSAGES[locale].traffic;
     const website = report.platforms?.website;
     const accounts = report.platforms?.newMedia ?? [];
@@ -145,7 +145,7 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
           { text: n(a.followers) },
         ]),
       });
-    return renderTable(locale, ...tables);
+    return tables;
   }
 }
 
