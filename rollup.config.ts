@@ -1,20 +1,16 @@
-// The script-tag bundle: one minified, self-registering file for pages that cannot run a
-// build step. It is bundled from tsc's ES module output (dist/), so the TypeScript compiler
-// runs once per build and no stray declaration files land next to the bundle.
+// The script-tag bundles: one minified, self-registering file of every widget for pages that
+// cannot run a build step, and the parser for the builder page. Both are bundled from tsc's ES
+// module output (dist/), so the TypeScript compiler runs once per build and no stray
+// declaration files land next to the bundles.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 
-const config: RollupOptions = {
-  input: 'dist/index.js',
-  output: {
-    file: 'dist/disclosure-charts.min.js',
-    format: 'iife',
-    name: 'DisclosureCharts',
-    sourcemap: true,
-  },
+const bundle = (input: string, file: string, name: string): RollupOptions => ({
+  input,
+  output: { file, format: 'iife', name, sourcemap: true },
   onwarn(warning, warn) {
-    // tsc's inlined __decorate helper reads a top-level \`this\`; undefined there is correct.
+    // tsc's inlined __decorate helper reads a top-level `this`; undefined there is correct.
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
   plugins: [
@@ -22,6 +18,9 @@ const config: RollupOptions = {
     nodeResolve({ exportConditions: ['production'] }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
   ],
-};
+});
 
-export default config;
+export default [
+  bundle('dist/index.js', 'dist/disclosure-charts.min.js', 'DisclosureCharts'),
+  bundle('dist/parse/index.js', 'dist/disclosure-parse.min.js', 'DisclosureParse'),
+];

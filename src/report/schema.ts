@@ -123,9 +123,14 @@ export const ApplicationsSchema = obj({
 });
 
 const StockSchema = obj({
+  /** 2021: 本年制发件数 / 本年废止件数 / 现行有效件数. */
   issued: v.optional(CountSchema),
   repealed: v.optional(CountSchema),
   inForce: v.optional(CountSchema),
+  /** 2019 (other meanings, so other keys): 本年新制作数量 / 本年新公开数量 / 对外公开总数量. */
+  produced: v.optional(CountSchema),
+  published: v.optional(CountSchema),
+  publishedTotal: v.optional(CountSchema),
 });
 
 /** 二、主动公开政府信息情况 */

@@ -1,0 +1,216 @@
+// The report builder: paste or choose the published report, check the parsed figures in a
+// form, see the widgets, copy the JSON and the embed snippet. Runs entirely in the browser,
+// with the script-tag bundles (DisclosureParse, DisclosureCharts). Builds its DOM with
+// createElement and textContent only, so it runs under a strict CSP.
+'use strict';
+
+const { parseReportSource } = window.DisclosureParse;
+const { validateReport, checkAccounts, describeWarning } = window.DisclosureCharts;
+
+const $ = (id) => document.getElementById(id);
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+const COLUMNS = [
+  ['naturalPerson', '自然人'],
+  ['commercial', '商业企业'],
+  ['research', '科研机构'],
+  ['publicInterest', '社会公益组织'],
+  ['legalService', '法律服务机构'],
+  ['other', '其他'],
+  ['total', '总计'],
+];
+const ROWS = [
+  ['applications.received', '一、本年新收'],
+  ['applications.carriedOver', '二、上年结转'],
+  ['applications.outcomes.disclosed', '（一）予以公开'],
+  ['applications.outcomes.partlyDisclosed', '（二）部分公开'],
+  ['applications.outcomes.withheld.stateSecret', '（三）1. 属于国家秘密'],
+  ['applications.outcomes.withheld.prohibitedByLaw', '（三）2. 其他法律行政法规禁止公开'],
+  ['applications.outcomes.withheld.endangersSecurity', '（三）3. 危及“三安全一稳定”'],
+  ['applications.outcomes.withheld.thirdPartyRights', '（三）4. 保护第三方合法权益'],
+  ['applications.outcomes.withheld.internalAffairs', '（三）5. 属于三类内部事务信息'],
+  ['applications.outcomes.withheld.processInformation', '（三）6. 属于四类过程性信息'],
+  ['applications.outcomes.withheld.enforcementFiles', '（三）7. 属于行政执法案卷'],
+  ['applications.outcomes.withheld.administrativeQuery', '（三）8. 属于行政查询事项'],
+  ['applications.outcomes.unavailable.notHeld', '（四）1. 本机关不掌握相关政府信息'],
+  ['applications.outcomes.unavailable.needsCreation', '（四）2. 没有现成信息需要另行制作'],
+  ['applications.outcomes.unavailable.stillUnclear', '（四）3. 补正后申请内容仍不明确'],
+  ['applications.outcomes.notProcessed.complaint', '（五）1. 信访举报投诉类申请'],
+  ['applications.outcomes.notProcessed.repeated', '（五）2. 重复申请'],
+  ['applications.outcomes.notProcessed.publication', '（五）3. 要求提供公开出版物'],
+  ['applications.outcomes.notProcessed.excessive', '（五）4. 无正当理由大量反复申请'],
+  ['applications.outcomes.notProcessed.reconfirmation', '（五）5. 要求行政机关确认或重新出具已获取信息'],
+  ['applications.outcomes.otherHandling.noCorrection', '（六）1. 逾期不补正'],
+  ['applications.outcomes.otherHandling.feeUnpaid', '（六）2. 逾期未缴费'],
+  ['applications.outcomes.otherHandling.other', '（六）3. 其他'],
+  ['applications.outcomes.total', '（七）总计'],
+  ['applications.carriedForward', '四、结转下年度'],
+];
+const FIELDS = [
+  ['基本信息', [
+    ['agency.name', '机关名称', 'text'],
+    ['agency.region', '地区', 'text'],
+    ['year', '年度', 'number'],
+    ['publishedOn', '发布日期', 'date'],
+    ['source.title', '报告标题', 'text'],
+    ['source.url', '报告网址', 'url'],
+  ]],
+  ['二、主动公开政府信息情况', [
+    ['proactive.rules.issued', '规章 本年制发', 'number'],
+    ['proactive.rules.repealed', '规章 本年废止', 'number'],
+    ['proactive.rules.inForce', '规章 现行有效', 'number'],
+    ['proactive.normativeDocuments.issued', '规范性文件 本年制发', 'number'],
+    ['proactive.normativeDocuments.repealed', '规范性文件 本年废止', 'number'],
+    ['proactive.normativeDocuments.inForce', '规范性文件 现行有效', 'number'],
+    ['proactive.licensing', '行政许可 处理决定', 'number'],
+    ['proactive.penalties', '行政处罚 处理决定', 'number'],
+    ['proactive.coercion', '行政强制 处理决定', 'number'],
+    ['proactive.fees', '行政事业性收费（万元）', 'decimal'],
+  ]],
+  ['四、行政复议、行政诉讼情况', ['review', 'directSuit', 'suitAfterReview'].flatMap((block, b) =>
+    [['upheld', '维持'], ['corrected', '纠正'], ['other', '其他结果'], ['pending', '尚未审结'], ['total', '总计']].map(([key, label]) => [
+      `reviewLitigation.${block}.${key}`,
+      `${['行政复议', '直接起诉', '复议后起诉'][b]} ${label}`,
+      'number',
+    ]),
+  )],
+  ['网站和政务新媒体', [
+    ['platforms.website.pageViews', '网站访问量', 'number'],
+    ['platforms.website.published', '网站发布信息', 'number'],
+    ['informationFees', '信息处理费（元）', 'decimal'],
+  ]],
+];
+
+let report = {};
+
+const get = (path) => path.split('.').reduce((node, key) => (node == null ? undefined : node[key]), report);
+function set(path, value) {
+  const keys = path.split('.');
+  let node = report;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof node[key] === 'number') node[key] = { total: node[key] }; // a total-only row gains columns
+    node = node[key] ??= {};
+  }
+  if (value === undefined) delete node[keys.at(-1)];
+  else node[keys.at(-1)] = value;
+}
+/** A row's cell, whether the row is an object or a total-only number. */
+const cell = (path, column) => {
+  const row = get(path);
+  return typeof row === 'number' ? (column === 'total' ? row : undefined) : row?.[column];
+};
+
+function input(path, label, type, value) {
+  const field = el('input', {
+    type: type === 'decimal' ? 'number' : type,
+    value: value ?? '',
+    name: path,
+    title: label,
+  });
+  if (type === 'number') Object.assign(field, { min: 0, step: 1, inputMode: 'numeric' });
+  if (type === 'decimal') Object.assign(field, { min: 0, step: 'any', inputMode: 'decimal' });
+  field.setAttribute('aria-label', label);
+  field.addEventListener('input', () => {
+    const raw = field.value.trim();
+    const parsed = type === 'number' || type === 'decimal' ? (raw === '' ? undefined : Number(raw)) : raw || undefined;
+    set(path, parsed);
+    update();
+  });
+  return field;
+}
+
+function renderForm() {
+  const form = $('form');
+  form.replaceChildren();
+  for (const [title, fields] of FIELDS) {
+    form.append(
+      el('fieldset', {}, el('legend', { textContent: title }), el('div', { className: 'fields' },
+        ...fields.map(([path, label, type]) => el('label', {}, label, input(path, label, type, get(path)))),
+      )),
+    );
+  }
+  const head = el('tr', {}, el('th', { scope: 'col', textContent: '项目' }), ...COLUMNS.map(([, name]) => el('th', { scope: 'col', textContent: name })));
+  const body = ROWS.map(([path, name]) =>
+    el('tr', {}, el('th', { scope: 'row', textContent: name }),
+      ...COLUMNS.map(([column, columnName]) => el('td', {}, input(`${path}.${column}`, `${name} ${columnName}`, 'number', cell(path, column)))),
+    ),
+  );
+  form.append(
+    el('fieldset', {}, el('legend', { textContent: '三、收到和处理政府信息公开申请情况' }),
+      el('table', { className: 'cells' }, el('thead', {}, head), el('tbody', {}, ...body))),
+  );
+}
+
+/** For text written into the snippet's HTML (not into this page). */
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function update() {
+  const checks = $('checks');
+  const result = validateReport(report);
+  const json = JSON.stringify(report, null, 2);
+  $('json').value = json;
+  // Inside <script>, "</" would end the element: written as \u003c, still the same JSON.
+  const inline = JSON.stringify(report).replace(/</g, '\\u003c');
+  $('snippet').value = `<!-- disclosure-charts：${escapeHtml(report.agency?.name ?? '').replace(/--/g, '- -')} ${escapeHtml(report.year ?? '')} -->
+<disclosure-report>
+  <script type="application/json">${inline}</script>
+  <p>请查看${report.source?.url ? `<a href="${escapeHtml(report.source.url)}">年度报告全文</a>` : '年度报告全文'}。</p>
+</disclosure-report>
+<script src="/js/disclosure-charts.min.js" defer></script>`;
+  if (!result.ok) {
+    checks.replaceChildren(
+      el('p', { className: 'issue', textContent: `还有 ${result.problems.length} 处需要修改：` }),
+      el('ul', {}, ...result.problems.map((p) => el('li', { textContent: p.message }))),
+    );
+  } else {
+    const warnings = checkAccounts(result.report);
+    checks.replaceChildren(
+      warnings.length
+        ? el('div', {},
+            el('p', { className: 'issue', textContent: `格式正确；${warnings.length} 处勾稽关系不符：` }),
+            el('ul', {}, ...warnings.map((w) => el('li', { textContent: describeWarning(w, 'zh-CN') }))))
+        : el('p', { className: 'ok', textContent: '格式正确，勾稽关系全部相符。' }),
+    );
+  }
+  $('preview').report = structuredClone(report);
+}
+
+function parse() {
+  const { report: parsed, issues } = parseReportSource($('source').value);
+  report = parsed;
+  $('issues').replaceChildren(
+    issues.length
+      ? el('div', {},
+          el('p', { className: 'issue', textContent: `以下 ${issues.length} 项未能读取，请在下方手工填写：` }),
+          el('ul', {}, ...issues.map((i) => el('li', { textContent: `${i.path}（${i.kind === 'missing' ? '未找到' : '无法读取'}）：${i.seen}` }))))
+      : el('p', { className: 'ok', textContent: '全部数字已读取。请核对。' }),
+  );
+  renderForm();
+  update();
+}
+
+$('parse').addEventListener('click', parse);
+$('file').addEventListener('change', async () => {
+  const file = $('file').files[0];
+  if (!file) return;
+  $('source').value = await file.text();
+  parse();
+});
+for (const button of document.querySelectorAll('[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const area = $(button.dataset.copy);
+    try {
+      await navigator.clipboard.writeText(area.value);
+      $('copied').textContent = '已复制。';
+    } catch {
+      area.select();
+      $('copied').textContent = '请按 Ctrl+C 复制选中的内容。';
+    }
+  });
+}
+renderForm();
+update();

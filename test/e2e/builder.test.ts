@@ -1,0 +1,75 @@
+/** The builder page, driven as a webmaster would: paste, check, edit, copy. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED } from '../parse-variants.js';
+import { start, watch, type Session } from './browser.js';
+
+let session: Session;
+beforeAll(async () => {
+  session = await start();
+});
+afterAll(() => session.close());
+
+describe('the builder page', () => {
+  it('goes from pasted report text to a working embed snippet', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1200, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    const messages = watch(page);
+    await page.goto(`${session.url}/demo/builder.html`);
+
+    await page.locator('#source').fill(SEED);
+    await page.getByRole('button', { name: /解析/ }).click();
+    await expect(page.locator('#issues').textContent()).resolves.toContain('全部数字已读取');
+
+    // The figures, in the form, to check and edit.
+    await expect(page.locator('input[name="applications.received.total"]').inputValue()).resolves.toBe('73');
+    await expect(page.locator('input[name="proactive.licensing"]').inputValue()).resolves.toBe('1582');
+    await expect(page.locator('input[name="agency.name"]').inputValue()).resolves.toBe('东莞市人力资源和社会保障局');
+    await expect(page.locator('#checks').textContent()).resolves.toBe('格式正确，勾稽关系全部相符。');
+
+    // The live widgets.
+    await page.locator('#preview disclosure-outcomes [part~=mark]').first().waitFor();
+    await expect(page.locator('#preview disclosure-outcomes [part~=summary]').textContent()).resolves.toContain('公开率 76.7%');
+
+    // An edit that breaks the accounts is flagged at once, and redrawn.
+    await page.locator('input[name="applications.outcomes.disclosed.total"]').fill('60');
+    await expect(page.locator('#checks').textContent()).resolves.toContain('勾稽关系不符');
+    await page.locator('input[name="applications.outcomes.disclosed.total"]').fill('56');
+    await expect(page.locator('#checks').textContent()).resolves.toBe('格式正确，勾稽关系全部相符。');
+
+    // Copy the JSON and the snippet.
+    await page.locator('[data-copy=json]').click();
+    const json = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(json.applications.outcomes.disclosed.total).toBe(56);
+    expect(json.platforms.website.breakdown).toHaveLength(3);
+    await page.locator('[data-copy=snippet]').click();
+    const snippet = await page.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toContain('<disclosure-report>');
+    expect(snippet).toContain('<script type="application/json">');
+    expect(snippet).toContain('<script src="/js/disclosure-charts.min.js" defer></script>');
+
+    // The snippet works on a page of its own.
+    const embed = await context.newPage();
+    await embed.goto(`${session.url}/test/e2e/pages/blank.html`);
+    await embed.evaluate((html) => {
+      const template = document.createElement('template');
+      template.setHTMLUnsafe(html.replace(/<script src=[^>]*><\/script>/, ''));
+      document.body.append(template.content);
+    }, snippet);
+    await embed.locator('disclosure-report disclosure-outcomes [part~=mark]').first().waitFor();
+    expect(messages).toEqual([]);
+    await context.close();
+  });
+
+  it('lists what it could not read, for the reader to fill in', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.url}/demo/builder.html`);
+    await page.locator('#source').fill(SEED.replace('行政处罚\t278', '行政处罚\t二七八'));
+    await page.getByRole('button', { name: /解析/ }).click();
+    await expect(page.locator('#issues').textContent()).resolves.toContain('proactive.penalties（无法读取）');
+    await expect(page.locator('input[name="proactive.penalties"]').inputValue()).resolves.toBe('');
+    await page.locator('input[name="proactive.penalties"]').fill('278');
+    await expect(page.locator('#json').inputValue()).resolves.toContain('"penalties": 278');
+    await page.close();
+  });
+});

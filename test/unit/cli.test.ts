@@ -1,0 +1,60 @@
+/** The command line, run as a site's CI would run it (after `npm run build`). */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { asHtml } from '../parse-variants.js';
+
+const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+const data = (name: string) => new URL(`../../data/${name}`, import.meta.url).pathname;
+
+describe('disclosure-charts parse', () => {
+  it('prints the report JSON of the published text', () => {
+    const result = run('parse', data('sources/dongguan-hrss-2023.txt'));
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const expected = JSON.parse(readFileSync(data('dongguan-hrss-2023.json'), 'utf8'));
+    expect(report.applications).toEqual(expected.applications);
+    expect(result.stderr).toBe('');
+  });
+
+  it('reads an HTML page too, and lists on stderr what it could not read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dc-'));
+    const file = join(dir, 'report.html');
+    writeFileSync(file, asHtml().replace('<td><p><span style="font-family:宋体">278</span></p></td>', '<td>二七八</td>'));
+    const result = run('parse', file);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).proactive.penalties).toBeUndefined();
+    expect(result.stderr).toContain('unreadable: proactive.penalties');
+  });
+});
+
+describe('disclosure-charts check', () => {
+  it('passes a valid report whose accounts add up', () => {
+    const result = run('check', data('dongguan-hrss-2023.json'));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('✓ 东莞市人力资源和社会保障局 2023年：格式正确；勾稽关系全部相符。\n');
+  });
+
+  it('prints failed accounting checks, and fails on them with --strict', () => {
+    const lenient = run('check', data('fixtures/checks-fail.json'), '--lang', 'en');
+    expect(lenient.status).toBe(0);
+    expect(lenient.stdout).toContain('! reviewLitigation.review.total: total = upheld + corrected + other + pending; expected 1, found 2');
+    expect(run('check', data('fixtures/checks-fail.json'), '--strict').status).toBe(1);
+  });
+
+  it('fails on an invalid report, naming every problem', () => {
+    const result = run('check', data('fixtures/invalid-types.json'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('✗ applications.received.total：应为非负整数，实际为 "73"');
+    expect(run('check', data('fixtures/malformed.json'), '--lang', 'en').stdout).toMatch(/^✗ Not valid JSON/);
+  });
+
+  it('says how to use it', () => {
+    expect(run().status).toBe(2);
+    expect(run('check', '/no/such/file.json').status).toBe(2);
+    expect(run('frobnicate', 'x').stderr).toContain('usage:');
+  });
+});
