@@ -3,6 +3,7 @@
 // module output (dist/), so the TypeScript compiler runs once per build and no stray
 // declaration files land next to the bundles.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import terser from '@rollup/plugin-terser';
 import type { RollupOptions } from 'rollup';
 
@@ -14,6 +15,9 @@ const bundle = (input: string, file: string, name: string): RollupOptions => ({
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
   plugins: [
+    // Lit's html`` and css`` templates keep their indentation and comments; terser does not
+    // touch template text. This removes them (about 2 KB gzip across the widgets).
+    minifyHTML(),
     // The production build of Lit, not its development build with warnings.
     nodeResolve({ exportConditions: ['production'] }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),

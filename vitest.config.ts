@@ -18,8 +18,6 @@ const optimizeDeps = {
     'lit',
     'lit/decorators.js',
     'lit/directives/class-map.js',
-    '@lit/task',
-    '@lit-labs/observers/resize-controller.js',
     'd3-array',
     'valibot',
     'axe-core',

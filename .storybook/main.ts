@@ -19,8 +19,6 @@ const config: StorybookConfig = {
         'lit',
         'lit/decorators.js',
         'lit/directive.js',
-        '@lit/task',
-        '@lit-labs/observers/resize-controller.js',
         'd3-array',
         'valibot',
       ],

@@ -12,9 +12,29 @@ export type DcLoadEvent = CustomEvent<{ report: Report; warnings: AccountWarning
 /** `dc-error`: the report could not be loaded or is not valid; `problems` says why. */
 export type DcErrorEvent = CustomEvent<{ problems: Problem[] }>;
 
+/** What a `dc-select` event says about the mark the reader chose. */
+export interface MarkSelection {
+  /** The report section: `applications`, `platforms`, `reviewLitigation` or `proactive`. */
+  section: string;
+  /** The row within the section, as a JSON path: `outcomes.withheld`, `newMedia[0]`, `review`. */
+  row: string;
+  /** The column: `total`, an applicant type, a result, `count`, `posts`, `followers`… */
+  column: string;
+  /** The full JSON path of the value in the report. */
+  path: string;
+  /** The value, as reported (for a group, the sum of its reasons). */
+  value: number | undefined;
+  /** The mark's name as shown, in the reader's language. */
+  label: string;
+}
+
+/** `dc-select`: the reader chose a mark (click, tap, or Enter/Space on the focused mark). */
+export type DcSelectEvent = CustomEvent<MarkSelection>;
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dc-load': DcLoadEvent;
     'dc-error': DcErrorEvent;
+    'dc-select': DcSelectEvent;
   }
 }

@@ -52,6 +52,10 @@ const zh = {
   checkLine: (rule: string, where: string, expected: string, found: string) =>
     `${where}：${rule}，应为 ${expected}，实为 ${found}`,
   showTable: '查看数据表',
+  download: '下载',
+  downloadCsv: '数据（CSV）',
+  downloadSvg: '图表（SVG）',
+  downloadPng: '图片（PNG）',
   unitCases: (n: string) => `${n}件`,
   unitTimes: (n: string) => `${n}次`,
   unitItems: (n: string) => `${n}条`,
@@ -275,6 +279,10 @@ const en: Messages = {
   checkLine: (rule, where, expected, found) =>
     `${where}: ${rule}; expected ${expected}, found ${found}`,
   showTable: 'Show data table',
+  download: 'Download',
+  downloadCsv: 'Data (CSV)',
+  downloadSvg: 'Chart (SVG)',
+  downloadPng: 'Image (PNG)',
   unitCases: (n) => n,
   unitTimes: (n) => n,
   unitItems: (n) => n,

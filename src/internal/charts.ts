@@ -44,6 +44,7 @@ function chartSvg(a: ChartAccess, width: number, height: number, fontSize: numbe
     @pointerover=${nav.onPointerOver}
     @pointerout=${nav.onPointerOut}
     @pointerdown=${nav.onPointerDown}
+    @click=${nav.onClick}
   >
     <svg part="svg" width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-size=${fontSize} role="group"
       aria-label=${a.label}>
@@ -90,7 +91,7 @@ export function renderStack(
   const height = Math.round(fontSize * 1.8);
   const marks = segments.map((s, index) => {
     const color = colorOf(s.key, index);
-    return svg`<rect part="mark segment" class="segment k-${color}" data-key=${s.key} x=${s.x} y="0"
+    return svg`<rect part="mark segment" class="segment k-${color} ${STRONG.has(color) ? 'strong' : 'soft'}" data-key=${s.key} x=${s.x} y="0"
         width=${Math.max(0, s.width - 1)} height=${height} data-chart=${a.chart} data-index=${index}
         tabindex=${a.nav.tabIndex(a.chart, index)} role="img" aria-label=${a.describe(s.key)}></rect>
       ${s.text

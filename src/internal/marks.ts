@@ -33,9 +33,20 @@ export class MarkController implements ReactiveController {
   tip?: Tip;
   private hideTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Called when the reader chooses a mark: click, tap, or Enter/Space. */
+    private readonly onSelect: (chart: string, key: string) => void = () => {},
+  ) {
     host.addController(this);
   }
+
+  /** A click on a mark (a tap, or Enter/Space, arrive as clicks too) selects it. */
+  onClick = (event: MouseEvent) => {
+    const mark = markOf(event);
+    const key = mark?.closest('[data-key]')?.getAttribute('data-key');
+    if (mark && key) this.onSelect(mark.getAttribute('data-chart')!, key);
+  };
 
   hostDisconnected() {
     clearTimeout(this.hideTimer);

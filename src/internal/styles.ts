@@ -188,6 +188,88 @@ export const frame = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  .downloads {
+    margin-top: 4px;
+  }
+  .downloads .menu {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    padding: 4px 0;
+  }
+  .downloads button {
+    min-height: 32px;
+    padding: 4px 12px;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  :host([large]) .downloads button {
+    min-height: 44px;
+  }
+
+  /* Printed: black and white, with every label and the table; no controls; no chart cut in two. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .downloads,
+    .choices,
+    .tooltip,
+    summary {
+      display: none !important;
+    }
+    figure {
+      border-color: #000;
+    }
+    figure,
+    .chart,
+    .figures,
+    .reasons,
+    table,
+    tr {
+      break-inside: avoid;
+    }
+    svg text,
+    .note,
+    .subtitle {
+      fill: #000;
+      color: #000;
+    }
+    .bar,
+    .dot,
+    .segment.strong {
+      fill: #222;
+    }
+    .segment.soft {
+      fill: #bbb;
+    }
+    .on-strong {
+      fill: #fff;
+    }
+    .on-soft {
+      fill: #000;
+    }
+    .bar.k-carried-forward,
+    .dot.zero {
+      fill: #fff;
+      stroke: #000;
+    }
+    .swatch {
+      background: #222;
+    }
+    .figure {
+      border: 1px solid #000;
+    }
+  }
+
   @media (forced-colors: active) {
     figure,
     .notice,

@@ -4,7 +4,7 @@
  * NaN or Infinity, and the reader gets either the charts or a message naming the path.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import busy from '../../data/fixtures/busy-agency.json';
 import dongguan from '../../data/dongguan-hrss-2023.json';
 import '../../src/index.js';
@@ -41,6 +41,8 @@ function expectSound(el: Widget) {
 }
 
 failOnPageErrors();
+
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('generated reports in the browser', () => {
   it('mutated reports draw or explain themselves, with no NaN in the SVG', async () => {

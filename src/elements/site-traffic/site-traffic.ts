@@ -4,6 +4,7 @@ import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderBars, renderFigures, renderLegend, renderStack, type Tile } from '../../internal/charts.js';
 import type { TableCell, TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
+import type { MarkSelection } from '../../events.js';
 import { formatPercent } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
 import { hasTraffic, layoutTraffic, type TrafficGeometry } from './site-traffic.layout.js';
@@ -108,11 +109,30 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
                   })}`
               : nothing}`
         : nothing}
-      ${this.renderTables(locale, () => this.tables(report, locale))}
+      ${this.renderTables(locale, report)}
     `;
   }
 
-  private tables(report: Report, locale: Locale): TableSpec[] {
+  protected readonly section = 'platforms';
+
+  protected selection(chart: string, key: string, report: Report): MarkSelection | undefined {
+    const platforms = report.platforms ?? {};
+    if (chart === 'categories' || chart === 'ranked') {
+      const item = this.geometry?.categories?.items.find((c) => c.key === key);
+      const index = platforms.website?.breakdown?.findIndex((b) => b.label === item?.label && b.count === item?.count) ?? -1;
+      if (!item || index < 0) return undefined;
+      return { section: 'platforms', row: `website.breakdown[${index}]`, column: 'count', path: `platforms.website.breakdown[${index}].count`, value: item.count, label: item.label };
+    }
+    if (chart === 'followers' || chart === 'posts') {
+      const index = Number(key.slice(1));
+      const account = platforms.newMedia?.[index];
+      if (!account) return undefined;
+      return { section: 'platforms', row: `newMedia[${index}]`, column: chart, path: `platforms.newMedia[${index}].${chart}`, value: account[chart], label: account.name };
+    }
+    return undefined;
+  }
+
+  protected tables(report: Report, locale: Locale): TableSpec[] {
     const t = MESSAGES[locale].traffic;
     const website = report.platforms?.website;
     const accounts = report.platforms?.newMedia ?? [];
