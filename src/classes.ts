@@ -24,4 +24,4 @@ export { cell, rowTotal, REASONS, OUTCOME_GROUPS, type OutcomeGroup } from './re
 export { formatCompact, formatExact, formatPercent } from './layout/format.js';
 export { resolveLocale, type Locale } from './i18n/messages.js';
 export type * from './report/types.js';
-export type { DcLoadEvent, DcErrorEvent } from './events.js';
+export type { DcLoadEvent, DcErrorEvent, DcSelectEvent, MarkSelection } from './events.js';

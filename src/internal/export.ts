@@ -8,8 +8,8 @@ import type { TableSpec } from './partials.js';
 const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /**
- * The tables as CSV, spans spread out so every row has every column (a spanning row label is
- * repeated on each of its rows). UTF-8 with a BOM, so Excel opens Chinese text correctly.
+ * The tables as CSV, spans spread out so every row has every column. UTF-8 with a BOM, so
+ * Excel opens Chinese text correctly.
  */
 export function tablesToCsv(tables: readonly TableSpec[]): string {
   const blocks = tables.map((table) => {
@@ -20,8 +20,11 @@ export function tablesToCsv(tables: readonly TableSpec[]): string {
       let c = 0;
       for (const cell of row) {
         while (grid[r]![c] !== undefined) c++;
+        // A spanning heading is repeated in every row and column it covers; a spanning value
+        // is written once, so no figure is counted twice.
         for (let dr = 0; dr < (cell.rowspan ?? 1); dr++)
-          for (let dc = 0; dc < (cell.colspan ?? 1); dc++) (grid[r + dr] ??= [])[c + dc] = cell.text;
+          for (let dc = 0; dc < (cell.colspan ?? 1); dc++)
+            (grid[r + dr] ??= [])[c + dc] = cell.header || (dr === 0 && dc === 0) ? cell.text : '';
         c += cell.colspan ?? 1;
       }
     });

@@ -264,7 +264,11 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
 
   /** The data table toggle; the tables are built only while it is open (or printed). */
   protected renderTables(locale: Locale, report: Report) {
-    return renderTable(locale, this.tableOpen || this.printing, (open) => (this.tableOpen = open), () => this.tables(report, locale));
+    // Opening the table for print is not the reader's choice: it is not remembered.
+    const toggle = (open: boolean) => {
+      if (!this.printing) this.tableOpen = open;
+    };
+    return renderTable(locale, this.tableOpen || this.printing, toggle, () => this.tables(report, locale));
   }
 
   /** The warnings of the checks this widget's figures take part in. */

@@ -212,64 +212,6 @@ export const frame = css`
     min-height: 44px;
   }
 
-  /* Printed: black and white, with every label and the table; no controls; no chart cut in two. */
-  @media print {
-    :host {
-      color: #000;
-      background: #fff;
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
-    }
-    .downloads,
-    .choices,
-    .tooltip,
-    summary {
-      display: none !important;
-    }
-    figure {
-      border-color: #000;
-    }
-    figure,
-    .chart,
-    .figures,
-    .reasons,
-    table,
-    tr {
-      break-inside: avoid;
-    }
-    svg text,
-    .note,
-    .subtitle {
-      fill: #000;
-      color: #000;
-    }
-    .bar,
-    .dot,
-    .segment.strong {
-      fill: #222;
-    }
-    .segment.soft {
-      fill: #bbb;
-    }
-    .on-strong {
-      fill: #fff;
-    }
-    .on-soft {
-      fill: #000;
-    }
-    .bar.k-carried-forward,
-    .dot.zero {
-      fill: #fff;
-      stroke: #000;
-    }
-    .swatch {
-      background: #222;
-    }
-    .figure {
-      border: 1px solid #000;
-    }
-  }
-
   @media (forced-colors: active) {
     figure,
     .notice,
@@ -490,4 +432,65 @@ export const charts = css`
       border: 1px solid CanvasText;
     }
   }
+  /* Printed: black and white, with every label and the table; no controls; no chart cut in two. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .downloads,
+    .choices,
+    .tooltip,
+    summary {
+      display: none !important;
+    }
+    figure {
+      border-color: #000;
+    }
+    /* Each chart, figure row and table row stays on one page; the widget may break between them. */
+    figcaption,
+    .chart,
+    .figures,
+    .reasons,
+    tr {
+      break-inside: avoid;
+    }
+    h3 {
+      break-after: avoid;
+    }
+    svg text,
+    .note,
+    .subtitle {
+      fill: #000;
+      color: #000;
+    }
+    .bar,
+    .dot,
+    .segment.strong {
+      fill: #222;
+    }
+    .segment.soft {
+      fill: #bbb;
+    }
+    .on-strong {
+      fill: #fff;
+    }
+    .on-soft {
+      fill: #000;
+    }
+    .bar.k-carried-forward,
+    .dot.zero {
+      fill: #fff;
+      stroke: #000;
+    }
+    .swatch {
+      background: #222;
+    }
+    .figure {
+      border: 1px solid #000;
+    }
+  }
+
 `;

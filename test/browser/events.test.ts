@@ -1,0 +1,98 @@
+/** What developers hear and can call: dc-select for a chosen mark, and the export methods. */
+import { userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import dongguan from '../../data/dongguan-hrss-2023.json';
+import type { DcSelectEvent } from '../../src/events.js';
+import '../../src/index.js';
+import type { DisclosureOutcomes } from '../../src/index.js';
+import { drawn, failOnPageErrors, mount, shadow } from './helpers.js';
+
+type Widget = HTMLElement & { report?: unknown; updateComplete: Promise<boolean> };
+
+async function mountWidget(tag: string) {
+  // Narrower than the test frame (414 px), so a click at a mark's centre lands on it.
+  const before = mount<HTMLButtonElement>(`<button>before</button><${tag}></${tag}>`, 380);
+  const el = before.nextElementSibling as Widget;
+  el.report = structuredClone(dongguan);
+  await drawn(el);
+  const heard: DcSelectEvent[] = [];
+  document.addEventListener('dc-select', (e) => heard.push(e));
+  return { before, el, heard };
+}
+
+failOnPageErrors();
+
+describe('dc-select', () => {
+  it('a click on a bar says which value it is, and bubbles out of the shadow root', async () => {
+    const { el, heard } = await mountWidget('disclosure-outcomes');
+    await userEvent.click(shadow(el).querySelector('[data-chart=outcomes][data-index="0"]')!);
+    expect(heard).toHaveLength(1);
+    expect(heard[0]!.bubbles && heard[0]!.composed).toBe(true);
+    expect(heard[0]!.target).toBe(el);
+    expect(heard[0]!.detail).toEqual({
+      section: 'applications',
+      row: 'outcomes.disclosed',
+      column: 'total',
+      path: 'applications.outcomes.disclosed.total',
+      value: 56,
+      label: '予以公开',
+    });
+  });
+
+  it('Enter on a focused segment selects it', async () => {
+    const { el, heard } = await mountWidget('disclosure-outcomes');
+    (shadow(el).querySelector('[data-chart=applicants][data-index="0"]') as SVGElement).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(heard.at(-1)!.detail).toEqual({
+      section: 'applications',
+      row: 'received',
+      column: 'naturalPerson',
+      path: 'applications.received.naturalPerson',
+      value: 71,
+      label: '自然人',
+    });
+  });
+
+  it('a tap selects a reason and a review result', async () => {
+    const { el, heard } = await mountWidget('disclosure-outcomes');
+    const reason = shadow(el).querySelector('[data-chart=reasons][data-index="0"]')!;
+    reason.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+    reason.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(heard.at(-1)!.detail).toMatchObject({ row: 'outcomes.unavailable.notHeld', value: 9, label: '本机关不掌握相关政府信息' });
+    const review = (await mountWidget('review-litigation')).el;
+    await userEvent.click(shadow(review).querySelector('[data-chart=review]')!);
+    expect(heard.at(-1)!.detail).toEqual({
+      section: 'reviewLitigation',
+      row: 'review',
+      column: 'upheld',
+      path: 'reviewLitigation.review.upheld',
+      value: 1,
+      label: '行政复议 · 结果维持',
+    });
+  });
+
+  it('each widget names its values', async () => {
+    const traffic = await mountWidget('site-traffic');
+    await userEvent.click(shadow(traffic.el).querySelector('[data-chart=categories][data-index="1"]')!);
+    await userEvent.click(shadow(traffic.el).querySelector('[data-chart=followers]')!);
+    expect(traffic.heard.slice(-2).map((e) => [e.detail.path, e.detail.value])).toEqual([
+      ['platforms.website.breakdown[1].count', 597],
+      ['platforms.newMedia[0].followers', 1220000],
+    ]);
+    const enforcement = await mountWidget('enforcement-counts');
+    await userEvent.click(shadow(enforcement.el).querySelector('[data-chart=decisions][data-index="2"]')!);
+    expect(enforcement.heard.at(-1)!.detail).toMatchObject({ section: 'proactive', row: 'coercion', value: 63, label: '行政强制' });
+  });
+});
+
+describe('export methods', () => {
+  it('toCSV(), toSVG() and toPNG() give the data and the chart', async () => {
+    const { el } = await mountWidget('disclosure-outcomes');
+    const widget = el as unknown as DisclosureOutcomes;
+    expect(widget.toCSV().startsWith('\ufeff项目,项目,项目,申请人情况')).toBe(true);
+    expect(widget.toSVG()).toContain('予以公开');
+    const png = await widget.toPNG();
+    expect(png?.type).toBe('image/png');
+    expect(png!.size).toBeGreaterThan(5000);
+  });
+});
