@@ -267,8 +267,7 @@ const en: Messages = {
   loading: 'Loading data…',
   noData: 'No data',
   checksTitle: (n) => `Data check: ${n} ${n === 1 ? 'figure does' : 'figures do'} not add up`,
-  checksIntro:
-    'The chart shows the figures as reported. These break the accounting rules of the national report format:',
+  checksIntro: 'Drawn as reported; these break the accounting rules of the national format:',
   checkRule: {
     1: 'new + carried over = total handled + carried forward',
     2: 'total handled = sum of all outcomes',

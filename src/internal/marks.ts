@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 
 /**
  * Keyboard and pointer access to the marks of every chart, and the tooltip (WCAG 2.1.1,
@@ -185,10 +184,19 @@ export class MarkController implements ReactiveController {
   };
 
   /**
-   * The tooltip; hovering it keeps it open. Its position is set through the CSSOM
-   * (`element.style`), which a strict CSP allows; a `style` attribute, which is what
-   * styleMap writes on its first render, would be blocked under `style-src 'self'`.
+   * Places the tooltip after each render through the CSSOM (`element.style`), which a strict
+   * CSP allows; a `style` attribute, which styleMap writes on its first render, would be
+   * blocked under `style-src 'self'`. (Lit's ref directive did the same for 0.6 KB more.)
    */
+  hostUpdated() {
+    const el = this.tip && this.host.shadowRoot?.querySelector<HTMLElement>('.tooltip');
+    if (el) {
+      el.style.left = `${Math.round(this.tip!.x)}px`;
+      el.style.top = `${Math.round(this.tip!.y)}px`;
+    }
+  }
+
+  /** The tooltip; hovering it keeps it open. */
   renderTip() {
     const tip = this.tip;
     if (!tip) return nothing;
@@ -196,12 +204,6 @@ export class MarkController implements ReactiveController {
       class="tooltip"
       part="tooltip"
       role="tooltip"
-      ${ref((el) => {
-        if (el instanceof HTMLElement) {
-          el.style.left = `${Math.round(tip.x)}px`;
-          el.style.top = `${Math.round(tip.y)}px`;
-        }
-      })}
       @pointerenter=${() => clearTimeout(this.hideTimer)}
       @pointerleave=${() => this.hideSoon()}
     >

@@ -182,6 +182,11 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
     window.removeEventListener('afterprint', this.onAfterPrint);
   }
 
+  /** A `dc-select` detail for a value of this widget's section. */
+  protected mark(row: string, column: string, value: number | undefined, label: string, path = `${this.section}.${row}.${column}`): MarkSelection {
+    return { section: this.section, row, column, path, value, label };
+  }
+
   private select(chart: string, key: string) {
     const detail = this.view.status === 'ready' ? this.selection(chart, key, this.view.report) : undefined;
     if (detail) this.dispatchEvent(new CustomEvent('dc-select', { bubbles: true, composed: true, detail }) as DcSelectEvent);

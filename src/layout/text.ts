@@ -4,7 +4,9 @@
  * letters and digits are at most ~0.62 em in the sans-serif fonts we name.
  */
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const WIDE_CHARS = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+const WIDE = new RegExp(`[${WIDE_CHARS}]`);
+const TOKEN = new RegExp(`[${WIDE_CHARS}]|[^\\s${WIDE_CHARS}]+|\\s+`, 'g');
 // Characters a line must not start with, or end with (the basic rules of Chinese line breaking).
 const NO_START = /[，。、；：！？）》」』】”’,.;:!?)\]]/;
 const NO_END = /[（《「『【“‘(\[]/;
@@ -23,7 +25,7 @@ export function textWidth(text: string, fontSize: number): number {
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   // Tokens: a CJK character, a run of non-space Latin characters, or a run of spaces.
-  const tokens = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+|\s+/g) ?? [];
+  const tokens = text.match(TOKEN) ?? [];
   const lines: string[] = [];
   let line = '';
   for (let i = 0; i < tokens.length; i++) {

@@ -96,6 +96,11 @@ describe('tooltips (WCAG 1.4.13)', () => {
     const mark = shadow(el).querySelector('[data-chart=outcomes][data-index="3"]')!;
     await userEvent.hover(mark);
     await vi.waitFor(() => expect(tooltip(el)?.textContent?.trim()).toBe('无法提供：9件，占 12.3%'));
+    // Placed under its mark (through the CSSOM, not a style attribute).
+    const placed = tooltip(el) as HTMLElement;
+    const markBox = mark.getBoundingClientRect();
+    expect(placed.getBoundingClientRect().top).toBeGreaterThanOrEqual(markBox.bottom);
+    expect(placed.style.left).toMatch(/^\d+px$/);
     await userEvent.hover(tooltip(el)!);
     await new Promise((r) => setTimeout(r, 400));
     expect(tooltip(el)).not.toBeNull();

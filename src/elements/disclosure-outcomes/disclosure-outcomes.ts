@@ -195,18 +195,18 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     const outcomes = apps.outcomes ?? {};
     if (chart === 'outcomes') {
       if (key === 'carriedForward')
-        return { section: 'applications', row: 'carriedForward', column: 'total', path: 'applications.carriedForward.total', value: cell(apps.carriedForward, 'total'), label: words.carriedForward };
+        return this.mark('carriedForward', 'total', cell(apps.carriedForward, 'total'), words.carriedForward);
       const group = key as (typeof OUTCOME_GROUPS)[number];
-      return { section: 'applications', row: `outcomes.${group}`, column: 'total', path: `applications.outcomes.${group}.total`, value: groupCell(outcomes, group, 'total'), label: words.groups[group] };
+      return this.mark(`outcomes.${group}`, 'total', groupCell(outcomes, group, 'total'), words.groups[group]);
     }
     if (chart === 'reasons') {
       const group = this.geometry?.reasons?.group;
       if (!group) return undefined;
-      return { section: 'applications', row: `outcomes.${group}.${key}`, column: 'total', path: `applications.outcomes.${group}.${key}.total`, value: cell(reasonRow(outcomes, group, key), 'total'), label: words.reasons[key] ?? key };
+      return this.mark(`outcomes.${group}.${key}`, 'total', cell(reasonRow(outcomes, group, key), 'total'), words.reasons[key] ?? key);
     }
     if (chart === 'applicants') {
       const column = key as ApplicantColumn;
-      return { section: 'applications', row: 'received', column, path: `applications.received.${column}`, value: cell(apps.received, column), label: words.columns[column] };
+      return this.mark('received', column, cell(apps.received, column), words.columns[column]);
     }
     return undefined;
   }

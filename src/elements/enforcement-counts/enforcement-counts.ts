@@ -68,7 +68,7 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
   protected selection(chart: string, key: string, report: Report): MarkSelection | undefined {
     if (chart !== 'decisions') return undefined;
     const decision = key as 'licensing' | 'penalties' | 'coercion';
-    return { section: 'proactive', row: decision, column: 'decisions', path: `proactive.${decision}`, value: report.proactive?.[decision], label: MESSAGES[this.locale.value].enforcement[decision] };
+    return this.mark(decision, 'decisions', report.proactive?.[decision], MESSAGES[this.locale.value].enforcement[decision], `proactive.${decision}`);
   }
 
   /** Section 二 in the layout of the national form. */

@@ -91,7 +91,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
     if (!block || !(BLOCKS as readonly string[]).includes(chart)) return undefined;
     const r = MESSAGES[this.locale.value].review;
     const result = key as (typeof RESULTS)[number];
-    return { section: 'reviewLitigation', row: chart, column: result, path: `reviewLitigation.${chart}.${result}`, value: block[result], label: `${r.blocks[chart]} · ${r.results[result]}` };
+    return this.mark(chart, result, block[result], `${r.blocks[chart]} · ${r.results[result]}`);
   }
 
   /** Section 四 in the layout of the national form: one row of fifteen cells. */

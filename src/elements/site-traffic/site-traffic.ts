@@ -121,13 +121,13 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
       const item = this.geometry?.categories?.items.find((c) => c.key === key);
       const index = platforms.website?.breakdown?.findIndex((b) => b.label === item?.label && b.count === item?.count) ?? -1;
       if (!item || index < 0) return undefined;
-      return { section: 'platforms', row: `website.breakdown[${index}]`, column: 'count', path: `platforms.website.breakdown[${index}].count`, value: item.count, label: item.label };
+      return this.mark(`website.breakdown[${index}]`, 'count', item.count, item.label);
     }
     if (chart === 'followers' || chart === 'posts') {
       const index = Number(key.slice(1));
       const account = platforms.newMedia?.[index];
       if (!account) return undefined;
-      return { section: 'platforms', row: `newMedia[${index}]`, column: chart, path: `platforms.newMedia[${index}].${chart}`, value: account[chart], label: account.name };
+      return this.mark(`newMedia[${index}]`, chart, account[chart], account.name);
     }
     return undefined;
   }
