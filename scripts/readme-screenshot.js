@@ -9,7 +9,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 1 });
+  // Reduced motion: the bars' grow-in animation would otherwise be caught half-way.
+  const page = await browser.newPage({ viewport: { width: 760, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   await page.goto(`${url}/demo/`);
   const shots = {
     'disclosure-outcomes': 'docs/screenshot.png',

@@ -197,7 +197,7 @@ export const frame = css`
     gap: 8px;
     padding: 4px 0;
   }
-  .downloads button {
+  button {
     min-height: 32px;
     padding: 4px 12px;
     font: inherit;
@@ -207,9 +207,6 @@ export const frame = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
-  }
-  :host([large]) .downloads button {
-    min-height: 44px;
   }
 
   @media (forced-colors: active) {

@@ -11,19 +11,12 @@ export const styles = css`
   .choices .note {
     margin: 0;
   }
-  button {
+  .choices button {
     display: inline-flex;
     align-items: center;
     gap: 6px;
-    min-height: 32px;
     padding: 4px 10px;
-    font: inherit;
-    font-size: 0.875rem;
-    color: var(--_text);
-    background: var(--_background);
-    border: 1px solid var(--_border);
     border-radius: 999px;
-    cursor: pointer;
   }
   button[aria-pressed='true'] {
     border-color: var(--_text);
