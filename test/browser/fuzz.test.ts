@@ -30,7 +30,7 @@ async function settle(el: Widget) {
   }
 }
 
-function expectSound(el: Widget, report: unknown = {}) {
+function expectSound(el: Widget, report: unknown) {
   for (const node of deepElements(shadow(el)))
     if (node instanceof SVGElement)
       for (const attr of node.attributes)
@@ -68,7 +68,7 @@ describe('generated reports in the browser', () => {
       fc.asyncProperty(validReport, async (report) => {
         el.report = report;
         await settle(el);
-        expectSound(el);
+        expectSound(el, report);
         expect(shadow(el).querySelector('[part=error]')).toBeNull();
       }),
       { numRuns: 100 },
