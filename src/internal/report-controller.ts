@@ -19,15 +19,18 @@ export type ReportState =
  */
 const validated = new WeakMap<object, Partial<Record<Locale, ReportState>>>();
 
+/** A validation as a state to draw: the report and its failed checks, or the problems. */
+const toState = (result: Validation): ReportState =>
+  result.ok
+    ? { status: 'ready', report: result.report, warnings: checkAccounts(result.report) }
+    : { status: 'error', problems: result.problems };
+
 /** Validates a value and runs the accounting checks, once per object and language. */
 function judge(value: unknown, locale: Locale): ReportState {
   const cacheable = typeof value === 'object' && value !== null;
   const known = cacheable ? validated.get(value)?.[locale] : undefined;
   if (known) return known;
-  const result = validateReport(value, locale);
-  const state: ReportState = result.ok
-    ? { status: 'ready', report: result.report, warnings: checkAccounts(result.report) }
-    : { status: 'error', problems: result.problems };
+  const state = toState(validateReport(value, locale));
   if (cacheable) validated.set(value, { ...validated.get(value), [locale]: state });
   return state;
 }
@@ -41,16 +44,20 @@ export interface ReportHost extends ReactiveControllerHost, HTMLElement {
 
 function describeLoadFailure(failure: LoadFailure, locale: Locale): Problem {
   const words = MESSAGES[locale];
-  const detail =
-    failure.reason === 'http'
-      ? words.httpStatus(failure.status)
-      : failure.reason === 'type'
-        ? words.wrongType(failure.type)
-        : failure.reason === 'timeout'
-        ? words.timedOut(failure.seconds)
-        : failure.reason === 'tooLarge'
-          ? words.tooLarge('5 MB')
-          : failure.detail;
+  const detail = (() => {
+    switch (failure.reason) {
+      case 'http':
+        return words.httpStatus(failure.status);
+      case 'type':
+        return words.wrongType(failure.type);
+      case 'timeout':
+        return words.timedOut(failure.seconds);
+      case 'tooLarge':
+        return words.tooLarge('5 MB');
+      case 'network':
+        return failure.detail;
+    }
+  })();
   return { path: '', expected: '', found: detail, message: words.fetchFailed(failure.url, detail) };
 }
 
@@ -134,10 +141,7 @@ export class ReportController implements ReactiveController {
     } else if (kind === 'value') {
       state = judge(value, locale);
     } else {
-      const result: Validation = parseReport(String(value), locale);
-      state = result.ok
-        ? { status: 'ready', report: result.report, warnings: checkAccounts(result.report) }
-        : { status: 'error', problems: result.problems };
+      state = toState(parseReport(String(value), locale));
     }
     this.cache = { input: value, locale, state };
     return state;
