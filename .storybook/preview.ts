@@ -7,6 +7,9 @@ import '../src/index.js';
 setCustomElementsManifest(manifest);
 
 const preview: Preview = {
+  // A Docs page for every element, with its attributes, properties, events, CSS parts and
+  // custom properties read from custom-elements.json.
+  tags: ['autodocs'],
   parameters: {
     layout: 'padded',
     // Stories run as tests: an axe violation fails the story's test.

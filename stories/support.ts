@@ -79,7 +79,6 @@ export function shows(selector: string) {
 export function widgetMeta(tag: string) {
   return {
     component: tag,
-    tags: ['autodocs'],
     render: renderWidget(tag),
     args: { lang: 'zh-CN', width: WIDE },
     argTypes: {
