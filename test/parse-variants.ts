@@ -84,6 +84,9 @@ export function as2019(text = SEED): string {
 第二十条第（八）项
 信息内容\t上一年项目数量\t本年增/减
 行政事业性收费\t3\t0
+第二十条第（九）项
+信息内容\t采购项目数量\t采购总金额
+政府集中采购\t2\t35.6
 `;
   const start = text.indexOf('第二十条第（一）项');
   const end = text.indexOf('### 三、收到和处理政府信息公开申请情况');

@@ -14,6 +14,7 @@ export const resolveLocale = (tag: string | null | undefined): Locale =>
 const zh = {
   expected: {
     count: '非负整数',
+    change: '整数（可为负）',
     money: '非负数值',
     text: '文本字符串',
     object: '对象 { … }',
@@ -241,6 +242,7 @@ export type Messages = typeof zh;
 const en: Messages = {
   expected: {
     count: 'a non-negative whole number',
+    change: 'a whole number (negative for a fall)',
     money: 'a non-negative number',
     text: 'a text string',
     object: 'an object { … }',

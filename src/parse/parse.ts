@@ -1,246 +1,59 @@
 /**
- * From the published report to the report JSON: a pure parser of the text copied out of a PDF
- * or Word file, or of the report's HTML, in the 2021 or the 2019 national format. It works
- * offline and the same way every time: it finds the national form's row labels in order and
- * reads the cells that follow them, whatever the layout (tab-separated, space-aligned, pipe
- * tables, a cell per line). A cell it cannot read is reported with the text it saw, never
- * guessed and never turned into 0.
+ * From the published report to the report JSON: a pure parser of the report's HTML, of the
+ * text copied out of a PDF or Word file, or of Markdown, in the 2021 or the 2019 national
+ * format. It finds the national tables by their own row labels, whatever the headings and the
+ * layout, and reads each cell where the form puts it. What it cannot read without guessing is
+ * named in an issue with the text it saw, never guessed and never turned into 0.
  */
-import { Parser } from 'htmlparser2';
+import { documentText, htmlDocument, normalize, textDocument, type Doc } from './document.js';
+import { APPLICATIONS_2019, APPLICATIONS_2021, MARKERS, PROACTIVE_2019, PROACTIVE_2021, type Format } from './form.js';
+import { readReview, readTable, setPath, type ParseIssue, type ParseNote, type Sink } from './tables.js';
+import { squash, tokenize, wordSpace } from './tokens.js';
 
-/** Something the parser looked for and did not find, or found and could not read. */
-export interface ParseIssue {
-  /** JSON path of the field, e.g. `applications.outcomes.withheld.stateSecret`. */
-  path: string;
-  /** `missing`: no trace of it; `unreadable`: found, but its cells do not make sense. */
-  kind: 'missing' | 'unreadable';
-  /** The text it saw there (shortened), for the reader to check by hand. */
-  seen: string;
-}
+export type { ParseIssue, ParseNote } from './tables.js';
 
 export interface ParseResult {
   /** The report JSON, with what could be read. Validate it before use. */
   report: Record<string, unknown>;
+  /** What could not be read: each names its path, what was seen and why. */
   issues: ParseIssue[];
+  /** What the parser decided that a reader should know (the format and why, blank cells read as 0). */
+  notes: ParseNote[];
 }
 
 type Json = Record<string, unknown>;
 
-const COLUMNS = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total'] as const;
+/** The report's sections, found by their headings' words (numbering and wording vary). */
+const HEADINGS: [Section, RegExp][] = [
+  ['overview', /总体情况/],
+  ['proactive', /主动公开政府信息/],
+  ['applications', /收到和处理政府信息公开申请|依申请公开/],
+  ['reviewLitigation', /行政复议|行政诉讼/],
+  ['problems', /存在的?(?:主要)?问题|问题及(?:改进|整改)|不足及改进/],
+  ['other', /其他需要报告的事项|其他需报告/],
+];
+type Section = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
 
-/**
- * A cell: a number (thousands separators, decimals, a sign for the 2019 format's 本年增/减)
- * or a mark meaning none. A negative count elsewhere is read as written and refused by the
- * validator, not corrected.
- */
-const CELL = /^[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const NONE = /^[/\-—–―]$|^无$/;
+/** A section heading: a short line that starts with 一、 … 六、 (or is marked as a heading). */
+const HEADING_LINE = /^\s*(?:#+\s*)?(?:第?[一二三四五六七八]\s*[、.．]|[一二三四五六七八]\s*是)/;
 
-/** The sections of the report, by their national headings (half- and full-width forms). */
-const HEADINGS = {
-  overview: /一\s*[、.．]\s*总体情况/,
-  proactive: /二\s*[、.．]\s*主动公开政府信息情况/,
-  applications: /三\s*[、.．]\s*收到和处理政府信息公开申请情况/,
-  reviewLitigation: /四\s*[、.．]\s*政府信息公开行政复议\s*[、,，]?\s*行政诉讼情况/,
-  problems: /五\s*[、.．]\s*存在的主要问题及改进情况/,
-  other: /六\s*[、.．]\s*其他需要报告的事项/,
-} as const;
-type Section = keyof typeof HEADINGS;
-
-/** Full-width digits and punctuation to ASCII, no-break and zero-width spaces to spaces. */
-const normalize = (text: string) =>
-  text.normalize('NFKC').replace(/[\u00a0\u3000]/g, ' ').replace(/[\u200b-\u200d\ufeff]/g, '');
-
-/** Splits a text into its six sections; text before the first is the head. */
-function sections(text: string): Partial<Record<Section | 'head', string>> {
-  const found = (Object.entries(HEADINGS) as [Section, RegExp][])
-    .map(([name, re]) => {
-      const m = re.exec(text);
-      return m ? { name, start: m.index, body: m.index + m[0].length } : undefined;
-    })
-    .filter((x): x is { name: Section; start: number; body: number } => !!x)
-    .sort((a, b) => a.start - b.start);
-  const out: Partial<Record<Section | 'head', string>> = { head: text.slice(0, found[0]?.start ?? text.length) };
-  found.forEach((s, i) => (out[s.name] = text.slice(s.body, found[i + 1]?.start ?? text.length)));
-  return out;
-}
-
-const short = (text: string) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
-};
-
-/** Reads the cells after `from`: numbers and none-marks, until the first word that is neither. */
-function cellsAfter(text: string, from: number): { cells: string[]; end: number } {
-  const re = /[^\s|│┃]+/g;
-  re.lastIndex = from;
-  const cells: string[] = [];
-  let end = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!CELL.test(m[0]) && !NONE.test(m[0])) break;
-    cells.push(m[0]);
-    end = m.index + m[0].length;
-  }
-  return { cells, end };
-}
-
-const toNumber = (cell: string) => (NONE.test(cell) ? 0 : Number(cell.replace(/,/g, '').replace('−', '-')));
-
-/**
- * A reader of one section: finds labels in order and reads their cells, noting what it cannot.
- */
-class Scanner {
-  private at = 0;
-  constructor(
-    private readonly text: string,
-    private readonly issues: ParseIssue[],
-  ) {}
-
-  /** The cells after the next match of `label`, or undefined (noted) when it is not there. */
-  read(label: RegExp, path: string): string[] | undefined {
-    const re = new RegExp(label.source, 'g');
-    re.lastIndex = this.at;
-    const m = re.exec(this.text);
-    if (!m) {
-      this.issues.push({ path, kind: 'missing', seen: short(this.text.slice(this.at, this.at + 60)) });
-      return undefined;
+/** The lines of each section's prose, by headings; lines before the first are the head. */
+function sectionLines(lines: string[]): Partial<Record<Section | 'head', string[]>> {
+  const out: Partial<Record<Section | 'head', string[]>> = { head: [] };
+  let current: Section | 'head' = 'head';
+  for (const line of lines) {
+    const flat = normalize(line).trim();
+    if (flat.length <= 40 && HEADING_LINE.test(flat) && !flat.includes('\t')) {
+      const hit = HEADINGS.find(([, re]) => re.test(flat));
+      if (hit && !out[hit[0]]) {
+        current = hit[0];
+        out[current] = [];
+        continue;
+      }
     }
-    const { cells, end } = cellsAfter(this.text, m.index + m[0].length);
-    this.at = Math.max(end, m.index + m[0].length);
-    return cells;
-  }
-
-  /** A row of the application table: seven cells, or one (the total only). */
-  row(label: RegExp, path: string): Json | number | undefined {
-    const start = this.at;
-    const cells = this.read(label, path);
-    if (!cells) return undefined;
-    if (cells.length === 7 && cells.every((c) => !c.includes('.'))) {
-      return Object.fromEntries(COLUMNS.map((c, i) => [c, toNumber(cells[i]!)]));
-    }
-    if (cells.length === 1 && !cells[0]!.includes('.')) return toNumber(cells[0]!);
-    this.issues.push({ path, kind: 'unreadable', seen: short(this.text.slice(start, this.at + 1)) });
-    return undefined;
-  }
-
-  /** A fixed number of cells, as numbers (`decimals` allows money). */
-  numbers(label: RegExp, path: string, count: number, decimals = false): number[] | undefined {
-    const start = this.at;
-    const cells = this.read(label, path);
-    if (!cells) return undefined;
-    if (cells.length === count && (decimals || cells.every((c) => !c.includes('.')))) return cells.map(toNumber);
-    this.issues.push({ path, kind: 'unreadable', seen: short(this.text.slice(start, this.at + 1)) });
-    return undefined;
-  }
-}
-
-const R = (source: string) => new RegExp(source);
-const n = (k: number) => `${k}\\s*[.、．]?\\s*`;
-
-/** The application table's rows, in the national form's order. */
-function applications(text: string, format: '2021' | '2019', issues: ParseIssue[]): Json {
-  const s = new Scanner(text, issues);
-  const p = 'applications';
-  const o = `${p}.outcomes`;
-  const put = (target: Json, key: string, value: unknown) => {
-    if (value !== undefined) target[key] = value;
-  };
-  const apps: Json = {};
-  put(apps, 'received', s.row(/本年新收政府信息公开申请数量/, `${p}.received`));
-  put(apps, 'carriedOver', s.row(/上年结转政府信息公开申请数量/, `${p}.carriedOver`));
-  const outcomes: Json = {};
-  put(outcomes, 'disclosed', s.row(/\(一\)\s*予以公开/, `${o}.disclosed`));
-  put(outcomes, 'partlyDisclosed', s.row(/\(二\)\s*部分公开[^\d]*?(?=\s\d|\s[/\-—]|$)/, `${o}.partlyDisclosed`));
-  const group = (key: string, rows: [string, string][]) => {
-    const g: Json = {};
-    rows.forEach(([name, label], i) => put(g, name, s.row(R(`${n(i + 1)}${label}`), `${o}.${key}.${name}`)));
-    if (Object.keys(g).length) outcomes[key] = g;
-  };
-  group('withheld', [
-    ['stateSecret', '属于国家秘密'],
-    ['prohibitedByLaw', '其他法律行政法规禁止公开'],
-    ['endangersSecurity', '危及\\s*["“”]?三安全一稳定["“”]?'],
-    ['thirdPartyRights', '保护第三方合法权益'],
-    ['internalAffairs', '属于三类内部事务信息'],
-    ['processInformation', '属于四类过程性信息'],
-    ['enforcementFiles', '属于行政执法案卷'],
-    ['administrativeQuery', '属于行政查询事项'],
-  ]);
-  group('unavailable', [
-    ['notHeld', '本机关不掌握相关政府信息'],
-    ['needsCreation', '没有现成信息需要另行制作'],
-    ['stillUnclear', '补正后申请内容仍不明确'],
-  ]);
-  group('notProcessed', [
-    ['complaint', '信访举报投诉类申请'],
-    ['repeated', '重复申请'],
-    ['publication', '要求提供公开出版物'],
-    ['excessive', '无正当理由大量反复申请'],
-    ['reconfirmation', '要求行政机关确认或重新出具已获取信息'],
-  ]);
-  if (format === '2021') {
-    group('otherHandling', [
-      ['noCorrection', '申请人无正当理由逾期不补正[^\\d]*?政府信息公开申请'],
-      ['feeUnpaid', '申请人逾期未按收费通知要求缴纳费用[^\\d]*?政府信息公开申请'],
-      ['other', '其他'],
-    ]);
-  } else {
-    // The 2019 format has one 其他处理 row; REPORT-FORMAT puts it under otherHandling.other.
-    const other = s.row(/\(六\)\s*其他处理/, `${o}.otherHandling.other`);
-    if (other !== undefined) outcomes.otherHandling = { other };
-  }
-  put(outcomes, 'total', s.row(/\(七\)\s*总计/, `${o}.total`));
-  if (Object.keys(outcomes).length) apps.outcomes = outcomes;
-  put(apps, 'carriedForward', s.row(/四\s*[、.．]\s*结转下年度继续办理/, `${p}.carriedForward`));
-  return apps;
-}
-
-/** Section 二: rules and documents, decisions, fees. */
-function proactive(text: string, format: '2021' | '2019', issues: ParseIssue[]): Json {
-  const s = new Scanner(text, issues);
-  const out: Json = {};
-  const stock = (key: string, label: RegExp) => {
-    const cells = s.numbers(label, `proactive.${key}`, 3);
-    if (!cells) return;
-    // 2021: 本年制发 / 本年废止 / 现行有效. 2019: 本年新制作 / 本年新公开 / 对外公开总数量.
-    out[key] =
-      format === '2021'
-        ? { issued: cells[0], repealed: cells[1], inForce: cells[2] }
-        : { produced: cells[0], published: cells[1], publishedTotal: cells[2] };
-  };
-  stock('rules', /规章/);
-  stock('normativeDocuments', /(?:行政)?规范性文件/);
-  // 2021 gives the decisions alone; 2019 gives 上一年项目数量 / 本年增减 / 处理决定数量.
-  const decisions = format === '2021' ? 1 : 3;
-  for (const [key, label] of [
-    ['licensing', /行政许可/],
-    ['penalties', /行政处罚/],
-    ['coercion', /行政强制/],
-  ] as const) {
-    const cells = s.numbers(label, `proactive.${key}`, decisions);
-    if (cells) out[key] = cells[decisions - 1];
-  }
-  if (format === '2021') {
-    const fees = s.numbers(/行政事业性收费/, 'proactive.fees', 1, true);
-    if (fees) out.fees = fees[0];
-  } else {
-    issues.push({ path: 'proactive.fees', kind: 'missing', seen: '2019 format: 行政事业性收费 gives item counts, not an amount' });
+    (out[current] ??= []).push(line);
   }
   return out;
-}
-
-const BLOCKS = ['review', 'directSuit', 'suitAfterReview'] as const;
-const RESULTS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
-
-/** Section 四: fifteen cells, five for each block. */
-function reviewLitigation(text: string, issues: ParseIssue[]): Json | undefined {
-  const cells = (text.match(/[^\s|│┃]+/g) ?? []).filter((t) => CELL.test(t) || NONE.test(t));
-  if (cells.length !== 15 || cells.some((c) => c.includes('.'))) {
-    issues.push({ path: 'reviewLitigation', kind: cells.length ? 'unreadable' : 'missing', seen: short(text) });
-    return undefined;
-  }
-  const numbers = cells.map(toNumber);
-  return Object.fromEntries(BLOCKS.map((b, i) => [b, Object.fromEntries(RESULTS.map((r, j) => [r, numbers[i * 5 + j]]))]));
 }
 
 /** 万 and 亿 as written in prose: "303 万" → 3030000. */
@@ -249,29 +62,40 @@ const amount = (value: string, unit?: string) =>
 
 const PLATFORMS: Record<string, string> = { 微信: 'wechat', 微博: 'weibo', 抖音: 'douyin', 头条: 'toutiao' };
 
+/** A sentence's subject is the government website, not a new-media account or another portal. */
+const websiteSubject = (text: string) => /网站|门户/.test(text) && !/微信|微博|抖音|头条|新媒体|公众号|政务服务网|政务服务平台|客户端|APP/i.test(text);
+
 /** Website and new-media figures, from the overview's prose. */
 function platforms(text: string): Json | undefined {
   const website: Json = {};
-  const views = /(?:点击|访问|浏览)[^,，。;；\d]{0,12}?(?:量|次数)?\s*(?:达|为|共|约)?\s*([\d,.]+)\s*(万|亿)?\s*(?:人)?次/.exec(text);
-  if (views) website.pageViews = amount(views[1]!, views[2]);
-  const name = /通过([^,，。;；\s]{2,40}?网站)发布/.exec(text);
-  if (name) website.name = name[1];
-  const published = /发布信息\s*共\s*([\d,]+)\s*条/.exec(text) ?? /网站[^。]{0,20}?发布[^。\d]{0,8}?([\d,]+)\s*条/.exec(text);
-  if (published) {
-    website.published = amount(published[1]!);
-    const rest = text.slice(published.index + published[0].length);
-    const list = /^\s*[,，]\s*其中([^。]+)/.exec(rest);
-    if (list) {
-      const items = [...list[1]!.matchAll(/([^,，、;；]+?)\s*([\d,]+)\s*条/g)].map((m) => ({
-        label: m[1]!.replace(/^\s*(?:和|及)/, '').replace(/(?:类)?信息$/, '').replace(/类$/, '').trim(),
-        count: amount(m[2]!),
-      }));
-      if (items.length) website.breakdown = items;
+  const sentences = text.split(/(?<=[。；;！!？?\n])/);
+  for (const sentence of sentences) {
+    if (website.pageViews === undefined) {
+      const views = /(?:点击|访问|浏览)[^,，。;；\d]{0,12}?(?:量|次数)?\s*(?:达到?|为|共|约|累计)?\s*([\d,.]+)\s*(万|亿)?\s*(?:人)?次/.exec(sentence);
+      if (views && !/微信|微博|抖音|头条|新媒体|公众号|客户端/.test(sentence.slice(0, views.index))) website.pageViews = amount(views[1]!, views[2]);
+    }
+    if (website.published === undefined) {
+      const published = /发布(?:各类)?(?:政府)?信息\s*(?:共计?|合计|累计)?\s*([\d,]+)\s*条/.exec(sentence);
+      if (published && websiteSubject(sentence.slice(0, published.index))) {
+        website.published = amount(published[1]!);
+        const name = /(?:通过|在)([^,，。;；\s]{2,40}?(?:网站|门户网站|门户))(?:上)?(?:共|累计)?(?:发布|公开)/.exec(sentence);
+        if (name) website.name = name[1];
+        const list = /其中([^。；;]+)/.exec(sentence.slice(published.index + published[0].length));
+        if (list) {
+          const items = [...list[1]!.matchAll(/([^,，、;；]+?)\s*([\d,]+)\s*条/g)].map((m) => ({
+            label: m[1]!.replace(/^\s*(?:和|及|以及)/, '').replace(/(?:类)?信息$/, '').replace(/类$/, '').trim(),
+            count: amount(m[2]!),
+          }));
+          if (items.length && items.every((i) => i.label)) website.breakdown = items;
+        }
+      }
     }
   }
-  const newMedia = [...text.matchAll(/政务(微信|微博|抖音|头条号?)\s*[“"「]([^”"」]+)[”"」][^。]*?发布(?:信息)?\s*([\d,]+)\s*条[^。]*?粉丝(?:量|数)?\s*(?:达|为|共)?\s*([\d,.]+)\s*(万|亿)?/g)].map(
-    (m) => ({ name: m[2], platform: PLATFORMS[m[1]!.replace('号', '')] ?? 'other', posts: amount(m[3]!), followers: amount(m[4]!, m[5]) }),
-  );
+  const newMedia = [
+    ...text.matchAll(
+      /政务(微信|微博|抖音|头条号?)(?:公众号)?\s*[“"「]([^”"」]+)[”"」][^。]*?发布(?:信息)?\s*(?:共|累计)?\s*([\d,]+)\s*条[^。]*?粉丝(?:量|数)?\s*(?:达到?|为|共|累计)?\s*([\d,.]+)\s*(万|亿)?/g,
+    ),
+  ].map((m) => ({ name: m[2], platform: PLATFORMS[m[1]!.replace('号', '')] ?? 'other', posts: amount(m[3]!), followers: amount(m[4]!, m[5]) }));
   const out: Json = {};
   if (Object.keys(website).length) out.website = website;
   if (newMedia.length) out.newMedia = newMedia;
@@ -283,11 +107,12 @@ const SUBHEADING = /^[(（][一二三四五六七八九十]+[)）]/;
 
 /**
  * A section's prose as paragraphs: markdown marks dropped, lines that a PDF broke mid-sentence
- * joined again, sub-headings kept as lines of their own.
+ * joined again, sub-headings kept as lines of their own. Table rows are not prose.
  */
-function prose(text: string, drop: (line: string) => boolean = () => false): string | undefined {
+function prose(lines: string[] | undefined, drop: (line: string) => boolean = () => false): string | undefined {
   const paragraphs: { text: string; heading: boolean }[] = [];
-  for (const raw of text.split(/\r?\n/)) {
+  for (const raw of lines ?? []) {
+    if (raw.includes('\t')) continue;
     const marked = /^\s*#+\s*/.test(raw);
     const line = raw.replace(/^\s*#+\s*/, '').trim();
     if (!line || drop(line)) continue;
@@ -299,110 +124,182 @@ function prose(text: string, drop: (line: string) => boolean = () => false): str
   return paragraphs.length ? paragraphs.map((p) => p.text).join('\n\n') : undefined;
 }
 
-/** The report's figures and texts from its text. */
-export function parseReportText(text: string): ParseResult {
-  const issues: ParseIssue[] = [];
-  const original = sections(text.replace(/\r\n?/g, '\n'));
-  const norm = sections(normalize(text));
-  const report: Json = { schemaVersion: 1 };
-  const format = /本年新制作数量|对外公开总数量/.test(norm.proactive ?? '') || !/逾期不补正/.test(norm.applications ?? '')
-    ? '2019'
-    : '2021';
-  report.format = format;
+const TITLE_WORDS = /(?:政府)?信息公开(?:工作)?(?:年度报告|年报|工作报告)/;
 
-  // Title: "2023 年东莞市人力资源和社会保障局 政府信息公开工作年度报告".
-  const title = /(\d{4})\s*年\s*度?\s*([^\n#]*?)\s*政府信息公开工作年度报告/.exec(normalize(original.head ?? text));
-  if (title) {
-    report.agency = { name: title[2]!.replace(/\s+/g, '') };
-    report.year = Number(title[1]);
-    report.source = { title: `${title[1]}年${title[2]!.replace(/\s+/g, '')}政府信息公开工作年度报告` };
-  } else {
-    issues.push({ path: 'agency.name', kind: 'missing', seen: short((original.head ?? text).slice(0, 60)) });
-    issues.push({ path: 'year', kind: 'missing', seen: short((original.head ?? text).slice(0, 60)) });
+/** Cleans an agency name cut out of a title: no brackets, quotes, leading labels or spaces. */
+const cleanAgency = (name: string) =>
+  name
+    .replace(/^(?:.*?[:：])?/, '')
+    .replace(/^[《〈「“"'\s]+|[》〉」”"'\s]+$/g, '')
+    .replace(/^关于/, '')
+    .trim();
+
+/** Agency and year from a title: agency first or year first, with or without 工作, 年报. */
+export function readTitle(text: string): { agency?: string; year?: number; title: string } | undefined {
+  const flat = squash(text).replace(/"/g, '');
+  let m = new RegExp(`^(.*?)(\\d{4})年度?(.*?)${TITLE_WORDS.source}`).exec(flat);
+  if (m) {
+    const before = cleanAgency(m[1]!);
+    let after = cleanAgency(m[3]!);
+    if (/人民$/.test(after)) after += '政府';
+    const agency = before || after || undefined;
+    return { agency, year: Number(m[2]), title: m[0] };
   }
-  const agency = (report.agency as Json | undefined)?.name as string | undefined;
+  m = new RegExp(`^(.*?)${TITLE_WORDS.source}\\(?(\\d{4})年度?\\)?`).exec(flat);
+  if (m) return { agency: cleanAgency(m[1]!) || undefined, year: Number(m[2]), title: m[0] };
+  return undefined;
+}
 
-  // The date under the agency's name at the end.
-  const dates = [...normalize(text).matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)];
-  const last = dates.at(-1);
-  if (last && normalize(text).slice(last.index! + last[0].length).trim() === '')
-    report.publishedOn = `${last[1]}-${last[2]!.padStart(2, '0')}-${last[3]!.padStart(2, '0')}`;
+/** The title among the first lines (joined when it wraps), then the page's `<h1>` and `<title>`. */
+function findTitle(doc: Doc, head: string[]) {
+  const short = head.map((l) => l.replace(/^\s*#+\s*/, '').trim()).filter((l) => l && l.length <= 60).slice(0, 8);
+  const candidates: string[] = [];
+  if (doc.heading) candidates.push(doc.heading);
+  candidates.push(...short);
+  for (let i = 0; i + 1 < short.length; i++) candidates.push(short[i]! + short[i + 1]!);
+  if (doc.title) candidates.push(doc.title);
+  let best: ReturnType<typeof readTitle>;
+  for (const c of candidates) {
+    const t = readTitle(c);
+    if (t?.agency && t.year) return t;
+    best ??= t;
+  }
+  return best;
+}
 
-  if (norm.proactive !== undefined) {
-    const p = proactive(norm.proactive, format, issues);
-    if (Object.keys(p).length) report.proactive = p;
-  } else issues.push({ path: 'proactive', kind: 'missing', seen: '二、主动公开政府信息情况' });
+/** The agency from "本报告由…编制" or the signature line above the closing date. */
+function agencyElsewhere(lines: string[]): string | undefined {
+  const all = lines.map((l) => normalize(l).trim()).filter(Boolean);
+  for (const line of all) {
+    const m = /本(?:年度)?报告由(.{2,40}?)(?:负责)?(?:编制|编写|制作|根据)/.exec(line.replace(/\s+/g, ''));
+    if (m) return cleanAgency(m[1]!);
+  }
+  const date = all.findLastIndex((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(l));
+  const signature = date > 0 ? all[date - 1]!.replace(/\s+/g, '') : undefined;
+  if (signature && signature.length <= 30 && /(?:局|委|办|厅|院|会|政府|中心|处|所|站|街道|办事处|镇|乡)$/.test(signature)) return signature;
+  return undefined;
+}
 
-  if (norm.applications !== undefined) {
-    const a = applications(norm.applications, format, issues);
-    if (Object.keys(a).length) report.applications = a;
-  } else issues.push({ path: 'applications', kind: 'missing', seen: '三、收到和处理政府信息公开申请情况' });
+/** 2021 or 2019, on the markers of each format in the document; the year breaks a tie. */
+function decideFormat(space: string, year: number | undefined, notes: ParseNote[]): Format {
+  const seen = (f: Format) => MARKERS[f].filter(([re]) => re.test(space)).map(([, name]) => name);
+  const m2021 = seen('2021');
+  const m2019 = seen('2019');
+  let format: Format;
+  let why: string;
+  if (m2021.length !== m2019.length) {
+    format = m2021.length > m2019.length ? '2021' : '2019';
+    why = `${format} markers: ${(format === '2021' ? m2021 : m2019).join('、')}`;
+  } else {
+    format = year !== undefined && year <= 2020 ? '2019' : '2021';
+    why = m2021.length ? `as many markers of each format; decided by the year ${year ?? 'unknown'}` : `no marker of either format; decided by the year ${year ?? 'unknown'}`;
+  }
+  const other = format === '2021' ? m2019 : m2021;
+  if (other.length) why += `; conflicting ${format === '2021' ? '2019' : '2021'} markers: ${other.join('、')}`;
+  notes.push({ path: 'format', message: `${format} format (${why})` });
+  return format;
+}
 
-  if (norm.reviewLitigation !== undefined) {
-    const r = reviewLitigation(norm.reviewLitigation, issues);
-    if (r) report.reviewLitigation = r;
-  } else issues.push({ path: 'reviewLitigation', kind: 'missing', seen: '四、政府信息公开行政复议、行政诉讼情况' });
+/** Whether the document says no information-processing fee was charged. */
+const NO_FEE = /(?:未|没有|无|不|零)[^。，,；;]{0,12}?(?:收取|计收|收费|发生|产生)[^。；;]{0,10}?信息处理费|信息处理费[^。；;\d]{0,12}?(?:为零|为0元?|(?<![\d.])0元|未收取|均未|无)/;
 
-  const platformsFound = platforms(normalize(original.overview ?? ''));
+/** The report's figures and texts from a document. */
+export function parseDocument(doc: Doc): ParseResult {
+  const sink: Sink = { issues: [], notes: [] };
+  const report: Json = { schemaVersion: 1 };
+  const text = documentText(doc);
+  const lines = text.split('\n');
+  const sections = sectionLines(lines);
+  const tokens = tokenize(doc);
+  const space = wordSpace(tokens);
+
+  const title = findTitle(doc, sections.head?.length ? sections.head : lines.slice(0, 10));
+  const agency = title?.agency ?? agencyElsewhere(lines);
+  let year = title?.year;
+  if (year === undefined) {
+    const period = /统计(?:期限|时限|期|日期)?(?:为|是|自)?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(normalize(text));
+    if (period) year = Number(period[1]);
+  }
+  const format = decideFormat(space.text, year, sink.notes);
+  report.format = format;
+  if (agency) report.agency = { name: agency };
+  else sink.issues.push({ path: 'agency.name', kind: 'missing', seen: (title?.title ?? lines.find((l) => l.trim()) ?? '').slice(0, 60), why: 'no agency in the title, in "本报告由…编制" or above the closing date' });
+  if (year !== undefined) report.year = year;
+  else sink.issues.push({ path: 'year', kind: 'missing', seen: (lines.find((l) => l.trim()) ?? '').slice(0, 60), why: 'no year in the title or the statistics period' });
+  if (title && agency && year) report.source = { title: title.agency === agency ? title.title : `${year}年${agency}政府信息公开工作年度报告` };
+
+  // The date at the end, under the agency's name.
+  const tail = lines.map((l) => normalize(l).trim()).filter(Boolean).slice(-3);
+  for (const line of tail.reverse()) {
+    const d = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line);
+    if (d) {
+      report.publishedOn = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
+      break;
+    }
+  }
+
+  const put = (root: string, values: Map<string, number>) => {
+    const target: Json = {};
+    for (const [path, value] of values) setPath(target, path, value);
+    if (target[root] !== undefined) report[root] = target[root];
+  };
+
+  const proactive = readTable(tokens, space, format === '2021' ? PROACTIVE_2021 : PROACTIVE_2019, sink, { minimum: 2, section: 'proactive' });
+  if (proactive.found) put('proactive', proactive.values);
+  else sink.issues.push({ path: 'proactive', kind: 'missing', seen: headingsSeen(sections), why: 'no table with 规章, 行政规范性文件 or 行政许可 rows found' });
+
+  // Some reports on 2021 and later still print the 2019 table's one （六）其他处理 row.
+  const singleOther = format === '2019' || !/逾期不补正|缴纳费用/.test(space.text);
+  if (format === '2021' && singleOther) sink.notes.push({ path: 'applications.outcomes.otherHandling', message: '（六）其他处理 is one row here, as in the 2019 form: read as otherHandling.other' });
+  const applications = readTable(tokens, space, singleOther ? APPLICATIONS_2019 : APPLICATIONS_2021, sink, {
+    minimum: 3,
+    totalOnly: true,
+    section: 'applications',
+  });
+  if (applications.found) put('applications', applications.values);
+  else sink.issues.push({ path: 'applications', kind: 'missing', seen: headingsSeen(sections), why: 'no table with 本年新收, 予以公开 … rows found' });
+
+  const review = readReview(tokens, space, sink);
+  if (review) put('reviewLitigation', review);
+
+  const overviewText = normalize((sections.overview ?? lines).join('\n'));
+  const platformsFound = platforms(overviewText);
   if (platformsFound) report.platforms = platformsFound;
 
-  // Lines that close the report (the agency's name, the date) are not prose.
   const closing = (line: string) => line === agency || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(normalize(line));
   const narrative: Json = {};
-  const overview = prose(original.overview ?? '');
-  const problems = prose(original.problems ?? '');
-  const other = prose(original.other ?? '', closing);
+  const overview = prose(sections.overview);
+  const problems = prose(sections.problems);
+  const other = prose(sections.other, closing);
   if (overview) narrative.overview = overview;
   if (problems) narrative.problems = problems;
   if (other) narrative.other = other;
   if (Object.keys(narrative).length) report.narrative = narrative;
 
-  const fees = normalize(original.other ?? '');
-  if (/未(?:发生)?(?:计收|收取)[^。]*?信息处理费/.test(fees)) report.informationFees = 0;
+  const flat = normalize(text).replace(/\s+/g, '');
+  if (NO_FEE.test(flat)) report.informationFees = 0;
   else {
-    const charged = /(?:计收|收取)[^。\d]*?信息处理费[^。\d]*?([\d,.]+)\s*(万)?\s*元/.exec(fees);
+    const charged = /(?:计收|收取)[^。\d]*?信息处理费[^。\d]*?([\d,.]+)(万)?元/.exec(flat);
     if (charged) report.informationFees = amount(charged[1]!, charged[2]);
   }
-  return { report, issues };
+  return { report, issues: sink.issues, notes: sink.notes };
 }
 
-/** Block elements end a line; cells are separated by tabs. */
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'table', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'thead', 'tbody', 'caption']);
-
-/**
- * The report's HTML as text: one line per table row and paragraph, tab-separated cells,
- * entities decoded, scripts and styles dropped. Row and column spans need no expanding:
- * the labels are read in order, and a spanning label is read once.
- */
-export function htmlToText(html: string): string {
-  let out = '';
-  let skip = 0;
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (name === 'script' || name === 'style') skip++;
-        else if (BLOCK.has(name)) out += '\n';
-        else if (name === 'td' || name === 'th') out += '\t';
-      },
-      ontext(text) {
-        if (!skip) out += text.replace(/\s+/g, ' ');
-      },
-      onclosetag(name) {
-        if (name === 'script' || name === 'style') skip--;
-        else if (BLOCK.has(name)) out += '\n';
-        else if (name === 'td' || name === 'th') out += '\t';
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  return out.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/\n{3,}/g, '\n\n');
+/** The headings the document has, for a "section not found" message. */
+function headingsSeen(sections: Partial<Record<string, string[]>>) {
+  const names = Object.keys(sections).filter((k) => k !== 'head');
+  return names.length ? `sections found: ${names.join(', ')}` : 'no section headings found';
 }
 
-/** Parses report HTML (tables and paragraphs from a government site). */
-export const parseReportHtml = (html: string): ParseResult => parseReportText(htmlToText(html));
+/** Parses the report's text (copied from a PDF or Word file, web text, or Markdown). */
+export const parseReportText = (text: string): ParseResult => parseDocument(textDocument(text));
+
+/** Parses report HTML (a government site's page). */
+export const parseReportHtml = (html: string): ParseResult => parseDocument(htmlDocument(html));
 
 /** Parses either: HTML when it looks like markup, text otherwise. */
 export const parseReportSource = (source: string): ParseResult =>
   /<(?:table|html|body|p|div|td)[\s>]/i.test(source) ? parseReportHtml(source) : parseReportText(source);
+
+/** The report's HTML as text: one line per paragraph, table rows with tab-separated cells. */
+export const htmlToText = (html: string): string => documentText(htmlDocument(html));

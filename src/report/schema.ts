@@ -15,6 +15,7 @@ import * as v from 'valibot';
 /** Keys of `expected` in messages.ts. */
 export type Expectation =
   | 'count'
+  | 'change'
   | 'money'
   | 'text'
   | 'object'
@@ -133,6 +134,12 @@ const StockSchema = obj({
   publishedTotal: v.optional(CountSchema),
 });
 
+/** A change from one year to the next: a whole number, negative for a fall. */
+const ChangeSchema = v.pipe(v.number(expect('change')), v.safeInteger(expect('change')));
+
+/** 2019: 上一年项目数量 and 本年增/减 of one kind of matter. */
+const ItemCountSchema = obj({ lastYear: v.optional(CountSchema), change: v.optional(ChangeSchema) });
+
 /** 二、主动公开政府信息情况 */
 export const ProactiveSchema = obj({
   rules: v.optional(StockSchema),
@@ -141,6 +148,23 @@ export const ProactiveSchema = obj({
   penalties: v.optional(CountSchema),
   coercion: v.optional(CountSchema),
   fees: v.optional(MoneySchema),
+  /** 2019: 其他对外管理服务事项, 处理决定数量. */
+  otherServices: v.optional(CountSchema),
+  /**
+   * 2019: the number of items of each kind (上一年项目数量) and the year's change (本年增/减,
+   * negative for fewer), which the 2021 format dropped.
+   */
+  itemCounts: v.optional(
+    obj({
+      licensing: v.optional(ItemCountSchema),
+      otherServices: v.optional(ItemCountSchema),
+      penalties: v.optional(ItemCountSchema),
+      coercion: v.optional(ItemCountSchema),
+      fees: v.optional(ItemCountSchema),
+    }),
+  ),
+  /** 2019: （九）政府集中采购, 采购项目数量 and 采购总金额 (in 万元, as the form gives it). */
+  procurement: v.optional(obj({ projects: v.optional(CountSchema), amount: v.optional(MoneySchema) })),
 });
 
 const CasesSchema = obj({
