@@ -86,6 +86,22 @@ const FIELDS = [
 ];
 
 let report = {};
+/** What the parser could not read, from the last parse: each names a JSON path. */
+let issues = [];
+
+/** The report section each fieldset edits, for "未能读取" notes. */
+const SECTION_OF = { '二、主动公开政府信息情况': 'proactive', '四、行政复议、行政诉讼情况': 'reviewLitigation', '网站和政务新媒体': 'platforms' };
+
+/** A fieldset's note: the whole section unread, some cells unread, or nothing. */
+function sectionNote(root) {
+  if (!root) return [];
+  const whole = issues.some((i) => i.path === root);
+  const cells = issues.filter((i) => i.path.startsWith(`${root}.`)).length;
+  if (whole) return [el('p', { className: 'issue', textContent: '未能读取，请手工填写。' })];
+  if (cells) return [el('p', { className: 'issue', textContent: `${cells} 处未能读取（已标出），请手工填写。` })];
+  return [];
+}
+const unread = (path) => issues.some((i) => i.path === path || path.startsWith(`${i.path}.`));
 
 const get = (path) => path.split('.').reduce((node, key) => (node == null ? undefined : node[key]), report);
 function set(path, value) {
@@ -111,6 +127,10 @@ function input(path, label, type, value) {
     name: path,
     title: label,
   });
+  if (unread(path)) {
+    field.classList.add('unread');
+    field.setAttribute('aria-invalid', 'true');
+  }
   if (type === 'number') Object.assign(field, { min: 0, step: 1, inputMode: 'numeric' });
   if (type === 'decimal') Object.assign(field, { min: 0, step: 'any', inputMode: 'decimal' });
   field.setAttribute('aria-label', label);
@@ -128,11 +148,15 @@ function renderForm() {
   form.replaceChildren();
   for (const [title, fields] of FIELDS) {
     form.append(
-      el('fieldset', {}, el('legend', { textContent: title }), el('div', { className: 'fields' },
+      el('fieldset', {}, el('legend', { textContent: title }), ...sectionNote(SECTION_OF[title]), el('div', { className: 'fields' },
         ...fields.map(([path, label, type]) => el('label', {}, label, input(path, label, type, get(path)))),
       )),
     );
   }
+  form.append(listFieldset('网站栏目', 'platforms.website.breakdown', [['label', '栏目', 'text'], ['count', '发布信息（条）', 'number']], '添加栏目'));
+  form.append(
+    listFieldset('政务新媒体账号', 'platforms.newMedia', [['name', '账号名称', 'text'], ['platform', '平台', 'platform'], ['posts', '发布信息（条）', 'number'], ['followers', '粉丝量', 'number']], '添加账号'),
+  );
   const head = el('tr', {}, el('th', { scope: 'col', textContent: '项目' }), ...COLUMNS.map(([, name]) => el('th', { scope: 'col', textContent: name })));
   const body = ROWS.map(([path, name]) =>
     el('tr', {}, el('th', { scope: 'row', textContent: name }),
@@ -140,9 +164,48 @@ function renderForm() {
     ),
   );
   form.append(
-    el('fieldset', {}, el('legend', { textContent: '三、收到和处理政府信息公开申请情况' }),
+    el('fieldset', {}, el('legend', { textContent: '三、收到和处理政府信息公开申请情况' }), ...sectionNote('applications'),
       el('table', { className: 'cells' }, el('thead', {}, head), el('tbody', {}, ...body))),
   );
+}
+
+const PLATFORM_NAMES = [['wechat', '微信'], ['weibo', '微博'], ['douyin', '抖音'], ['toutiao', '头条号'], ['other', '其他']];
+
+/** A list of items (website categories, new-media accounts): a row of fields each, and a button to add one. */
+function listFieldset(title, path, columns, addLabel) {
+  const items = get(path) ?? [];
+  const rows = items.map((item, index) =>
+    el('div', { className: 'fields' }, ...columns.map(([key, label, type]) => {
+      const name = `${label} ${index + 1}`;
+      if (type === 'platform') {
+        const select = el('select', { name: `${path}.${index}.${key}`, title: name },
+          ...PLATFORM_NAMES.map(([value, text]) => el('option', { value, textContent: text, selected: item[key] === value })));
+        select.setAttribute('aria-label', name);
+        select.addEventListener('change', () => {
+          item[key] = select.value;
+          update();
+        });
+        return el('label', {}, label, select);
+      }
+      const field = input(`${path}.${index}.${key}`, name, type, item[key]);
+      field.addEventListener('input', () => {
+        const raw = field.value.trim();
+        if (type === 'number') item[key] = raw === '' ? undefined : Number(raw);
+        else item[key] = raw;
+        update();
+      });
+      return el('label', {}, label, field);
+    }),
+  ));
+  const add = el('button', { type: 'button', textContent: addLabel });
+  add.addEventListener('click', () => {
+    const list = get(path) ?? [];
+    list.push(Object.fromEntries(columns.map(([key, , type]) => [key, type === 'platform' ? 'wechat' : type === 'number' ? undefined : ''])));
+    set(path, list);
+    renderForm();
+    update();
+  });
+  return el('fieldset', {}, el('legend', { textContent: title }), ...rows, add);
 }
 
 /** For text written into the snippet's HTML (not into this page). */
@@ -180,13 +243,27 @@ function update() {
 }
 
 function parse() {
-  const { report: parsed, issues } = parseReportSource($('source').value);
-  report = parsed;
+  const parsed = parseReportSource($('source').value);
+  report = parsed.report;
+  issues = parsed.issues;
+  const kind = { missing: '未找到', unreadable: '无法读取', ambiguous: '无法确定所在单元格' };
+  // The parser's reasons are English (for the command line); the common ones in Chinese here.
+  const WHY = {
+    'not a number': '不是数字',
+    'row not found': '未找到此行',
+    'two figures in one cell': '一格中有两个数字',
+    'a count with decimals': '件数带小数',
+    'a negative count': '件数为负数',
+  };
+  const why = (i) => WHY[i.why] ?? (i.kind === 'ambiguous' ? '数字与栏目无法一一对应' : i.kind === 'missing' ? '未找到' : i.why);
   $('issues').replaceChildren(
     issues.length
       ? el('div', {},
           el('p', { className: 'issue', textContent: `以下 ${issues.length} 项未能读取，请在下方手工填写：` }),
-          el('ul', {}, ...issues.map((i) => el('li', { textContent: `${i.path}（${i.kind === 'missing' ? '未找到' : '无法读取'}）：${i.seen}` }))))
+          el('ul', {}, ...issues.map((i) => {
+            const where = [i.row, i.column].filter(Boolean).join(' · ');
+            return el('li', { textContent: `${where || i.path}（${kind[i.kind] ?? i.kind}）：${why(i)}${i.seen ? `；原文：${i.seen}` : ''}` });
+          })))
       : el('p', { className: 'ok', textContent: '全部数字已读取。请核对。' }),
   );
   renderForm();

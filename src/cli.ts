@@ -7,12 +7,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolveLocale, type Locale } from './i18n/messages.js';
-import { parseReportSource } from './parse/parse.js';
+import { parseReportHtml, parseReportSource, parseReportText } from './parse/parse.js';
 import { checkAccounts, describeWarning } from './report/checks.js';
 import { parseReport } from './report/validate.js';
 
 const USAGE = `usage:
-  disclosure-charts parse <report.txt|report.html>   print the report JSON; what could not be read goes to stderr
+  disclosure-charts parse <report.html|.htm|.txt|.md>  print the report JSON; the format, notes and what could not be read go to stderr
   disclosure-charts check <report.json> [--strict]   validate and run the accounting checks
 options:
   --lang en     messages in English (default: zh-CN, or the LANG environment)
@@ -37,10 +37,15 @@ function main(argv: string[]): number {
   }
 
   if (command === 'parse') {
-    const { report, issues } = parseReportSource(text);
+    const ext = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase();
+    const parse = ext === 'html' || ext === 'htm' ? parseReportHtml : ext === 'txt' || ext === 'md' ? parseReportText : parseReportSource;
+    const { report, issues, notes } = parse(text);
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    for (const issue of issues)
-      console.error(`${issue.kind === 'missing' ? 'not found' : 'unreadable'}: ${issue.path} — ${issue.seen}`);
+    for (const note of notes) console.error(`note: ${note.path} — ${note.message}`);
+    for (const issue of issues) {
+      const where = [issue.row, issue.column].filter(Boolean).join(' · ');
+      console.error(`${issue.kind}: ${issue.path}${where ? ` (${where})` : ''} — ${issue.why}${issue.seen ? `; seen: ${issue.seen}` : ''}`);
+    }
     if (issues.length) console.error(`${issues.length} field(s) to fill in by hand; the JSON above leaves them out.`);
     return 0;
   }

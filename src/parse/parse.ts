@@ -152,11 +152,15 @@ export function readTitle(text: string): { agency?: string; year?: number; title
 
 /** The title among the first lines (joined when it wraps), then the page's `<h1>` and `<title>`. */
 function findTitle(doc: Doc, head: string[]) {
-  const short = head.map((l) => l.replace(/^\s*#+\s*/, '').trim()).filter((l) => l && l.length <= 60).slice(0, 8);
+  // Short lines that end a title (…年度报告, …年报), with the line before them (a title over two lines).
+  const short = head.map((l) => l.replace(/^\s*#+\s*/, '').trim()).filter((l) => l && l.length <= 60);
   const candidates: string[] = [];
   if (doc.heading) candidates.push(doc.heading);
-  candidates.push(...short);
-  for (let i = 0; i + 1 < short.length; i++) candidates.push(short[i]! + short[i + 1]!);
+  short.forEach((line, i) => {
+    if (!/年度报告|年报|工作报告/.test(line)) return;
+    candidates.push(line);
+    if (i > 0) candidates.push(short[i - 1]! + line);
+  });
   if (doc.title) candidates.push(doc.title);
   let best: ReturnType<typeof readTitle>;
   for (const c of candidates) {

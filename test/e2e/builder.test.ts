@@ -66,10 +66,34 @@ describe('the builder page', () => {
     await page.goto(`${session.url}/demo/builder.html`);
     await page.locator('#source').fill(SEED.replace('行政处罚\t278', '行政处罚\t二七八'));
     await page.getByRole('button', { name: /解析/ }).click();
-    await expect(page.locator('#issues').textContent()).resolves.toContain('proactive.penalties（无法读取）');
+    await expect(page.locator('#issues').textContent()).resolves.toContain('行政处罚 · 本年处理决定数量（无法读取）：不是数字；原文：二七八');
     await expect(page.locator('input[name="proactive.penalties"]').inputValue()).resolves.toBe('');
+    // The cell is marked, and its section says that a cell is to be filled in by hand.
+    await expect(page.locator('input[name="proactive.penalties"]').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('fieldset', { hasText: '二、主动公开政府信息情况' }).locator('.issue').textContent()).resolves.toBe('1 处未能读取（已标出），请手工填写。');
     await page.locator('input[name="proactive.penalties"]').fill('278');
     await expect(page.locator('#json').inputValue()).resolves.toContain('"penalties": 278');
+    await page.close();
+  });
+
+  it('says a section it could not read is to be filled in, and offers fields for categories and accounts', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.url}/demo/builder.html`);
+    // Section 四's table cut out: its header words and figures gone.
+    const start = SEED.indexOf('#### 四、');
+    const end = SEED.indexOf('#### 五、');
+    await page.locator('#source').fill(SEED.slice(0, start) + SEED.slice(end));
+    await page.getByRole('button', { name: /解析/ }).click();
+    await expect(page.locator('fieldset', { hasText: '四、行政复议、行政诉讼情况' }).locator('.issue').textContent()).resolves.toBe('未能读取，请手工填写。');
+    // The website's categories and the account, read from the overview, are there to edit.
+    await expect(page.locator('input[name="platforms.website.breakdown.1.label"]').inputValue()).resolves.toBe('公告');
+    await page.locator('input[name="platforms.website.breakdown.1.count"]').fill('600');
+    await expect(page.locator('#json').inputValue()).resolves.toContain('"count": 600');
+    await expect(page.locator('input[name="platforms.newMedia.0.name"]').inputValue()).resolves.toBe('东莞人社');
+    await page.getByRole('button', { name: '添加账号' }).click();
+    await page.locator('input[name="platforms.newMedia.1.name"]').fill('东莞人社微博');
+    await page.locator('select[name="platforms.newMedia.1.platform"]').selectOption('weibo');
+    await expect(page.locator('#json').inputValue()).resolves.toContain('"platform": "weibo"');
     await page.close();
   });
 });

@@ -17,7 +17,25 @@ describe('disclosure-charts parse', () => {
     const report = JSON.parse(result.stdout);
     const expected = JSON.parse(readFileSync(data('dongguan-hrss-2023.json'), 'utf8'));
     expect(report.applications).toEqual(expected.applications);
-    expect(result.stderr).toBe('');
+    // Only the format and why: nothing unreadable.
+    expect(result.stderr).toBe('note: format — 2021 format (2021 markers: 本年制发件数、本年废止件数、现行有效件数、本年处理决定数量、本年收费金额、（六）1. 逾期不补正、（六）2. 逾期未按收费通知)\n');
+  });
+
+  it('reads .md and .txt as text and .htm as HTML, by the file name', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dc-'));
+    const expected = JSON.parse(readFileSync(data('dongguan-hrss-2023.json'), 'utf8'));
+    for (const [name, body] of [
+      ['report.md', readFileSync(data('sources/dongguan-hrss-2023.txt'), 'utf8')],
+      ['report.htm', asHtml()],
+    ]) {
+      writeFileSync(join(dir, name), body!);
+      const result = run('parse', join(dir, name));
+      expect(result.status).toBe(0);
+      expect(JSON.parse(result.stdout).applications).toEqual(expected.applications);
+    }
+    // An .htm file is read as HTML even where it does not look like markup at first sight.
+    writeFileSync(join(dir, 'plain.htm'), '<span>2023年某局政府信息公开工作年度报告</span>');
+    expect(JSON.parse(run('parse', join(dir, 'plain.htm')).stdout).agency).toEqual({ name: '某局' });
   });
 
   it('reads an HTML page too, and lists on stderr what it could not read', () => {
@@ -27,7 +45,7 @@ describe('disclosure-charts parse', () => {
     const result = run('parse', file);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).proactive.penalties).toBeUndefined();
-    expect(result.stderr).toContain('unreadable: proactive.penalties');
+    expect(result.stderr).toContain('unreadable: proactive.penalties (行政处罚 · 本年处理决定数量) — not a number; seen: 二七八');
   });
 });
 
