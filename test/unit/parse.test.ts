@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, parseReportHtml, parseReportSource, parseReportText } from '../../src/parse/parse.js';
+import { htmlToText, parseReportHtml, parseReportSource, parseReportText, readTitle } from '../../src/parse/parse.js';
 import { checkAccounts } from '../../src/report/checks.js';
 import { validateReport } from '../../src/report/validate.js';
 import { as2019, asCellPerLine, asHtml, asNoisy, asPipeTable, SEED } from '../parse-variants.js';
@@ -151,5 +151,53 @@ describe('parseReportText', () => {
 describe('htmlToText', () => {
   it('turns rows into lines and cells into tabs, decodes entities, drops scripts and styles', () => {
     expect(htmlToText('<style>x{}</style><script>1 2 3</script><table><tr><td>a&nbsp;b</td><td>&lt;1&gt;</td></tr></table><p>c</p>')).toBe('a b\t<1>\nc');
+  });
+});
+
+describe('readTitle', () => {
+  it.each([
+    ['某县发展和改革局2023年政府信息公开工作年度报告', '某县发展和改革局', 2023],
+    ['2023年东莞市人力资源和社会保障局政府信息公开工作年度报告', '东莞市人力资源和社会保障局', 2023],
+    ['某市生态环境局 2022 年政府信息公开年度报告', '某市生态环境局', 2022],
+    ['某区人民政府2021年度政府信息公开工作年报', '某区人民政府', 2021],
+    ['2020年某市人民政府信息公开工作年度报告', '某市人民政府', 2020],
+    ['某某街道办事处政府信息公开工作年度报告（2024年）', '某某街道办事处', 2024],
+    ['标题：某县审计局2023年政府信息公开工作年度报告', '某县审计局', 2023],
+  ])('readTitle(%s) gives the agency and the year', (title, agency, year) => {
+    expect(readTitle(title)).toMatchObject({ agency, year });
+  });
+});
+
+describe('prose', () => {
+  const wrap = (one: string, five = '', six = '') =>
+    `某局2023年政府信息公开工作年度报告\n一、总体情况\n${one}\n五、政府信息公开工作存在的主要问题及整改措施\n${five}\n六、其他需要报告的事项\n${six}`;
+
+  it('takes narrative.problems under a reworded heading', () => {
+    const { report } = parseReportText(wrap('概况。', '人手不足，今后加强培训。'));
+    expect((report.narrative as any).problems).toBe('人手不足，今后加强培训。');
+  });
+
+  it('reads informationFees 0 from the ways a report says none was charged, and an amount when one was', () => {
+    for (const sentence of ['本年度未收取信息处理费。', '全年没有发生计收信息处理费的情况。', '本机关未产生信息处理费。', '信息处理费为0元。'])
+      expect(parseReportText(wrap('概况。', '', sentence)).report.informationFees).toBe(0);
+    expect(parseReportText(wrap('概况。', '', '本年度按规定收取信息处理费3940元。')).report.informationFees).toBe(3940);
+    expect(parseReportText(wrap('概况。', '', '本年度收取信息处理费10元。')).report.informationFees).toBe(10);
+  });
+
+  it('counts the government website, not a new-media account or another portal, as website.published', () => {
+    const own = parseReportText(wrap('本年度通过某局门户网站发布信息共120条，其中动态类80条，通知类40条。'));
+    expect((own.report.platforms as any).website).toEqual({ name: '某局门户网站', published: 120, breakdown: [{ label: '动态', count: 80 }, { label: '通知', count: 40 }] });
+    const other = parseReportText(wrap('本年度通过政务服务网发布信息共300条。政务微信“某局发布”发布信息共50条，粉丝2万人。'));
+    expect((other.report.platforms as any).website).toBeUndefined();
+    expect((other.report.platforms as any).newMedia).toEqual([{ name: '某局发布', platform: 'wechat', posts: 50, followers: 20000 }]);
+  });
+});
+
+describe('parseReportText on a document it cannot place', () => {
+  it('names a missing agency instead of writing an empty one, and says which headings it saw', () => {
+    const { report, issues } = parseReportText('政府信息公开工作年度报告\n一、总体情况\n概况。');
+    expect(report.agency).toBeUndefined();
+    expect(issues.find((i) => i.path === 'agency.name')).toMatchObject({ kind: 'missing' });
+    expect(issues.find((i) => i.path === 'applications')).toMatchObject({ kind: 'missing', seen: 'sections found: overview' });
   });
 });
