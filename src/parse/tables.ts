@@ -50,8 +50,6 @@ export interface Found {
   values: Map<string, number>;
   /** Whether the table was found at all (enough of its labels in order). */
   found: boolean;
-  /** The chain of labels read, for messages. */
-  labels: string[];
 }
 
 export interface Sink {
@@ -220,8 +218,7 @@ export function readTable(
 ): Found {
   const chain = bestChain(findLabels(space, rows));
   const values = new Map<string, number>();
-  const labels = chain.map((m) => space.text.slice(m.start, m.end));
-  if (chain.length < options.minimum) return { values, found: false, labels };
+  if (chain.length < options.minimum) return { values, found: false };
 
   const segs = segments(tokens, chain);
   // A table with one figure in every row and no positions is a total-only table.
@@ -230,14 +227,22 @@ export function readTable(
   const anyFigure = segs.some((s) => s.figures.length || s.cells.some((c) => c.kind === 'cells' && c.cells.some((x) => !isBlank(x))));
   let blankNote = false;
 
-  // The columns that the table's rows of full width use, where every such row agrees.
+  // Rows that follow a label's own row with nothing in them (a sub-table's title or header) are not its cells.
+  const rowCellsOf = (seg: Segment) => {
+    const filled = seg.cells.filter((t) => t.kind === 'cells' && t.cells.some((c) => !isBlank(c)));
+    return (filled.length ? filled : seg.cells.slice(0, 1)) as CellsToken[];
+  };
+  // Each row with its cells' positions read once as they stand; then the columns that the
+  // table's rows of full width use, where every such row agrees.
+  const plain = new Map<Segment, ReturnType<typeof readPositioned>>();
   const windows = new Map<number, Window | null>();
   for (const seg of segs) {
-    const own = seg.cells.filter((t): t is CellsToken => t.kind === 'cells' && t.cells.some((c) => !isBlank(c)));
+    const own = rowCellsOf(seg);
     if (own.length !== 1 || seg.figures.length) continue;
-    const read = readPositioned(own[0]!, rows[seg.match.row]!, '');
+    const read = readPositioned(own[0]!, rows[seg.match.row]!, seg.raw);
+    plain.set(seg, read);
+    if (!read.ok || read.first === undefined || !own[0]!.cells.some((c) => !isBlank(c))) continue;
     const key = own[0]!.line;
-    if (!read.ok || read.first === undefined) continue;
     const w = { line: key, width: own[0]!.width, first: read.first };
     const had = windows.get(key);
     if (had === undefined) windows.set(key, w);
@@ -252,13 +257,12 @@ export function readTable(
       issue({ kind: 'ambiguous', seen: shorten(seg.raw), why: `another row (${seg.stranger}) that the form does not have stands between this label and its figures` });
       continue;
     }
-    // Rows that follow the label's own row with nothing in them (a sub-table's title or header) are not its cells.
-    const filled = seg.cells.filter((t) => t.kind === 'cells' && t.cells.some((c) => !isBlank(c)));
-    const rowCells = filled.length ? filled : seg.cells.slice(0, 1);
+    const rowCells = rowCellsOf(seg);
     let read: Read;
     if (rowCells.length === 1 && !seg.figures.length) {
-      const token = rowCells[0] as CellsToken;
-      read = readPositioned(token, row, seg.raw, windows.get(token.line) ?? undefined);
+      const first = plain.get(seg)!;
+      const window = windows.get(rowCells[0]!.line);
+      read = first.ok || !window ? first : readPositioned(rowCells[0]!, row, seg.raw, window);
     }
     else if (!seg.cells.length && totalOnly && seg.figures.length === 1) {
       const v = cellValue(seg.figures[0]!, 'count');
@@ -300,7 +304,7 @@ export function readTable(
     const near = [before, after].filter((m): m is Match => !!m).map((m) => rows[m.row]!.label);
     sink.issues.push({ path: row.path, row: row.label, kind: 'missing', seen: near.length ? `between ${near.join(' and ')}` : '', why: 'row not found' });
   });
-  return { values, found: true, labels };
+  return { values, found: true };
 }
 
 /** Sets `value` at a dotted path in `target`, making the objects on the way. */

@@ -10,18 +10,15 @@ import { APPLICANT_HEADER, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
-  printed,
   reportLines,
   reviewCells,
   rowLabels,
+  printedFigures,
+  streamUnreadable,
 } from './text-kit/report.js';
 
-const figures = (values: (number | undefined)[], blankZeros: boolean) => values.map((v) => printed(v, blankZeros)).filter((v) => v !== '');
+const figures = printedFigures;
 
 export const layout: Layout = {
   id: 'pdf-blank-absent',
@@ -48,11 +45,7 @@ export const layout: Layout = {
     );
     return {
       source: lines.join('\n'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

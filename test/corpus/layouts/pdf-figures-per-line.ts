@@ -8,19 +8,16 @@ import { APPLICANT_HEADER, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
   paginate,
-  printed,
   reportLines,
   reviewCells,
   rowLabels,
+  printedFigures,
+  streamUnreadable,
 } from './text-kit/report.js';
 
-const figures = (values: (number | undefined)[]) => values.map((v) => printed(v)).filter((v) => v !== '');
+const figures = (values: (number | undefined)[]) => printedFigures(values);
 
 export const layout: Layout = {
   id: 'pdf-figures-per-line',
@@ -42,11 +39,7 @@ export const layout: Layout = {
     );
     return {
       source: paginate(lines, (page) => ['', `- ${page} -`, '']).join('\n'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

@@ -9,14 +9,11 @@ import { APPLICANT_HEADER, REVIEW_RESULTS, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
   printed,
   reportLines,
   reviewCells,
+  streamUnreadable,
 } from './text-kit/report.js';
 
 const vertical = (text: string) => [...text];
@@ -61,11 +58,7 @@ export const layout: Layout = {
     );
     return {
       source: lines.join('\n'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

@@ -11,17 +11,14 @@ import {
   APPLICANT_HEADER_CELLS,
   PAGE,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
   paginate,
   printed,
   reportLines,
   reviewCells,
   rowLabels,
   runningHead,
+  streamUnreadable,
 } from './text-kit/report.js';
 
 /** The row after which the page breaks: 8.属于行政查询事项, mid-table in both formats. */
@@ -59,11 +56,7 @@ export const layout: Layout = {
     const source = paginate(lines, (page, pages) => [`第 ${page} 页 共 ${pages} 页`], [runningHead(truth)]).join('\n');
     return {
       source,
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

@@ -11,17 +11,14 @@ import {
   APPLICANT_HEADER_CELLS,
   PAGE,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
   paginate,
-  printed,
   reportLines,
   reviewCells,
   rowLabels,
   runningHead,
+  printedFigures,
+  streamUnreadable,
 } from './text-kit/report.js';
 
 /** The rows after which the pages break: with a dashed footer, and with a bare one. */
@@ -29,7 +26,7 @@ const DASHED_AFTER = 'applications.outcomes.disclosed';
 const BARE_AFTER = 'applications.outcomes.unavailable.stillUnclear';
 const BARE = '\f\f';
 
-const figures = (values: (number | undefined)[]) => values.map((v) => printed(v)).filter((v) => v !== '');
+const figures = (values: (number | undefined)[]) => printedFigures(values);
 
 export const layout: Layout = {
   id: 'pdf-stray-figure',
@@ -68,11 +65,7 @@ export const layout: Layout = {
     const stray = barePage === undefined ? undefined : BARE_AFTER;
     return {
       source,
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) + (r.path === stray ? 1 : 0) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length, (path) => (path === stray ? 1 : 0)),
     };
   },
 };

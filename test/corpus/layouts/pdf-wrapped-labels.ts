@@ -10,15 +10,12 @@ import { APPLICANT_HEADER, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
   paginate,
-  printed,
   reportLines,
   reviewCells,
+  printedFigures,
+  streamUnreadable,
 } from './text-kit/report.js';
 
 /** Characters per line in the label column. */
@@ -37,7 +34,7 @@ function wrappedRow(label: string, figures: string, placement: (typeof PLACEMENT
   return [...parts.slice(0, -1), `${parts.at(-1)} ${figures}`];
 }
 
-const figures = (values: (number | undefined)[]) => values.map((v) => printed(v)).filter((v) => v !== '');
+const figures = (values: (number | undefined)[]) => printedFigures(values);
 
 export const layout: Layout = {
   id: 'pdf-wrapped-labels',
@@ -80,11 +77,7 @@ export const layout: Layout = {
     );
     return {
       source: paginate(lines, (page) => [`- ${page} -`]).join('\n'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

@@ -10,18 +10,15 @@ import { APPLICANT_HEADER, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
-  printed,
   reportLines,
   reviewCells,
   rowLabels,
+  printedFigures,
+  streamUnreadable,
 } from './text-kit/report.js';
 
-const figures = (values: (number | undefined)[]) => values.map((v) => printed(v)).filter((v) => v !== '');
+const figures = (values: (number | undefined)[]) => printedFigures(values);
 
 export const layout: Layout = {
   id: 'text-2019',
@@ -43,11 +40,7 @@ export const layout: Layout = {
     );
     return {
       source: lines.join('\n'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

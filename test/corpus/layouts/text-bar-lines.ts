@@ -9,20 +9,17 @@ import { APPLICANT_HEADER, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
-  printed,
   reportLines,
   reviewCells,
   rowLabels,
+  printedFigures,
+  streamUnreadable,
 } from './text-kit/report.js';
 
 /** A row's cells with a bar line before, between and after them. */
 const barred = (cells: string[]) => ['|', ...cells.flatMap((c) => [c, '|'])];
-const figures = (values: (number | undefined)[]) => values.map((v) => printed(v)).filter((v) => v !== '');
+const figures = (values: (number | undefined)[]) => printedFigures(values);
 
 export const layout: Layout = {
   id: 'text-bar-lines',
@@ -49,11 +46,7 @@ export const layout: Layout = {
     );
     return {
       source: lines.join('\n'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

@@ -14,15 +14,13 @@ import { APPLICANT_HEADER, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
   figureCount,
   labelCells,
   printed,
   reportLines,
   reviewCells,
+  streamUnreadable,
 } from './text-kit/report.js';
 
 export const layout: Layout = {
@@ -48,11 +46,7 @@ export const layout: Layout = {
     );
     return {
       source: lines.join('\n'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(figureCount(review)),
-      ],
+      unreadable: streamUnreadable(truth, rows, figureCount(review)),
     };
   },
 };

@@ -9,20 +9,17 @@ import { APPLICANT_HEADER, fullWidth, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
   REVIEW_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
-  printed,
   reportLines,
   reviewCells,
   rowLabels,
+  printedFigures,
+  streamUnreadable,
 } from './text-kit/report.js';
 
 const IDEOGRAPHIC_SPACE = '\u3000';
 const spaced = (cells: string[]) => cells.reduce((line, cell, i) => (i ? `${line}${IDEOGRAPHIC_SPACE.repeat(1 + (i % 2))}${cell}` : cell), '');
-const figures = (values: (number | undefined)[]) => values.map((v) => printed(v)).filter((v) => v !== '');
+const figures = (values: (number | undefined)[]) => printedFigures(values);
 
 export const layout: Layout = {
   id: 'text-fullwidth',
@@ -44,11 +41,7 @@ export const layout: Layout = {
     );
     return {
       source: fullWidth(lines.join('\n')).replace(/(?<=[０-９])\.(?=[０-９])/g, '．'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

@@ -8,20 +8,17 @@ import type { Layout } from '../layout.js';
 import { APPLICANT_HEADER, REVIEW_RESULTS, proactiveTables } from '../form.js';
 import {
   APPLICANT_HEADER_CELLS,
-  absentPaths,
-  ambiguousReview,
-  ambiguousRows,
   applicationTable,
-  figureCount,
-  printed,
   reportLines,
   reviewCells,
   rowLabels,
+  printedFigures,
+  streamUnreadable,
 } from './text-kit/report.js';
 
 /** Cells joined by runs of 2 to 6 spaces, as column alignment leaves them. */
 const spaced = (cells: string[]) => cells.reduce((line, cell, i) => (i ? `${line}${' '.repeat(2 + ((i * 3) % 5))}${cell}` : cell), '');
-const figures = (values: (number | undefined)[]) => values.map((v) => printed(v)).filter((v) => v !== '');
+const figures = (values: (number | undefined)[]) => printedFigures(values);
 
 export const layout: Layout = {
   id: 'text-review-line',
@@ -44,11 +41,7 @@ export const layout: Layout = {
     );
     return {
       source: lines.join('\n'),
-      unreadable: [
-        ...absentPaths(truth),
-        ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) }))),
-        ...ambiguousReview(review.length),
-      ],
+      unreadable: streamUnreadable(truth, rows, review.length),
     };
   },
 };

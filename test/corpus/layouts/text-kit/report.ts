@@ -282,3 +282,23 @@ export function labelCells(rows: ApplicationRow[]): string[][] {
     return [section, first.includes(row.group) ? row.group : '', row.label];
   });
 }
+
+/** The figures a text layer keeps of a row: blank cells (and, with `blankZeros`, zeros printed blank) dropped. */
+export const printedFigures = (values: (number | undefined)[], blankZeros = false) =>
+  values.map((v) => printed(v, blankZeros)).filter((v) => v !== '');
+
+/**
+ * What a layout without cell positions cannot read: the sections the truth lacks, the rows
+ * whose printed figures cannot be placed (`extra` adds figures a layout prints into a row),
+ * and section 四 when its figures are neither none nor fifteen.
+ */
+export const streamUnreadable = (
+  truth: Truth,
+  rows: { path: string; printed: string[] }[],
+  reviewFigures: number,
+  extra: (path: string) => number = () => 0,
+): string[] => [
+  ...absentPaths(truth),
+  ...ambiguousRows(rows.map((r) => ({ path: r.path, figures: figureCount(r.printed) + extra(r.path) }))),
+  ...ambiguousReview(reviewFigures),
+];
