@@ -34,7 +34,7 @@ const COMMON_HEAD: FormRow[] = [
   appRow('outcomes.disclosed', '（一）予以公开', /\(一\)予以公开/, /予以公开/),
   appRow('outcomes.partlyDisclosed', '（二）部分公开', /\(二\)部分公开/, /部分公开/),
   appRow('outcomes.withheld.stateSecret', '（三）1.属于国家秘密', new RegExp(`${n(1)}属于国家秘密`), /国家秘密/),
-  appRow('outcomes.withheld.prohibitedByLaw', '（三）2.其他法律行政法规禁止公开', new RegExp(`${n(2)}其他法律行政法规禁止公开`), /禁止公开/),
+  appRow('outcomes.withheld.prohibitedByLaw', '（三）2.其他法律行政法规禁止公开', new RegExp(`${n(2)}其他法律行政法规禁止公开`), /禁止公开/, /其他法律/),
   appRow('outcomes.withheld.endangersSecurity', '（三）3.危及“三安全一稳定”', new RegExp(`${n(3)}危及"?三安全一稳定"?`), /三安全一稳定/),
   appRow('outcomes.withheld.thirdPartyRights', '（三）4.保护第三方合法权益', new RegExp(`${n(4)}保护第三方合法权益`), /第三方合法权益/),
   appRow('outcomes.withheld.internalAffairs', '（三）5.属于三类内部事务信息', new RegExp(`${n(5)}属于三类内部事务信息`), /内部事务/),

@@ -225,6 +225,10 @@ export function readTable(
   const streamCounts = segs.filter((s) => !s.cells.length && s.figures.length).map((s) => s.figures.length);
   const totalOnly = options.totalOnly === true && streamCounts.length > 0 && streamCounts.every((n) => n === 1);
   const anyFigure = segs.some((s) => s.figures.length || s.cells.some((c) => c.kind === 'cells' && c.cells.some((x) => !isBlank(x))));
+  // Figures out of row order (a text layer read column by column piles several rows'
+  // figures after one label, or puts some right before the first): then a label with no figure
+  // after it says nothing about its cells.
+  const displaced = segs.some((s) => !s.cells.length && s.figures.length > rows[s.match.row]!.cells.length) || tokens[chain[0]!.first - 1]?.kind === 'figure';
   let blankNote = false;
 
   // Rows that follow a label's own row with nothing in them (a sub-table's title or header) are not its cells.
@@ -272,6 +276,10 @@ export function readTable(
     } else if (!seg.cells.length) {
       if (!seg.figures.length && !anyFigure) {
         issue({ kind: 'missing', seen: shorten(seg.raw), why: 'the table has labels but no figure at all' });
+        continue;
+      }
+      if (!seg.figures.length && displaced) {
+        issue({ kind: 'ambiguous', seen: shorten(seg.raw), why: "no figure after this label, and the table's figures are out of row order: its cells may be elsewhere" });
         continue;
       }
       read = readStream(seg.figures, row, seg.raw);

@@ -31,8 +31,16 @@ export type Token =
 /** Page furniture inside a table: "- 3 -", "第 3 页", "第3页 共8页", "3/8". */
 const PAGE_NUMBER = /^(?:[-—–‐]\s*\d+\s*[-—–‐]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
-/** Prose: a long line with a full stop. No table crosses one. */
-const isProse = (text: string) => text.length > 40 && /[。！？]/.test(text);
+/** Prose in a table cell: a long text with a full stop. No table crosses one. */
+const isProse = (text: string) => text.length > 40 && /[。!?]/.test(text);
+
+/**
+ * A line of prose (normalised text): a full stop, or a comma beside a figure with its unit
+ * ("受理申请 3119 件，答"). A PDF's text layer breaks paragraphs into short lines, so the
+ * line after a prose line that does not end a sentence is prose too.
+ */
+const isSentence = (text: string) => /[。;!?]/.test(text) || (/,/.test(text) && /\d\s*(?:件|条|次|个|人|万|元|家|项)/.test(text));
+const ENDS_SENTENCE = /[。;!?:"”)]$/;
 
 export const isBlank = (cell: Cell) => cell.copy !== undefined || cell.text.trim() === '';
 export const isFigureText = (text: string) => FIGURE.test(text) || NONE.test(text);
@@ -71,11 +79,14 @@ function labelAndArea(row: Cell[]): { labels: string[]; area: Cell[]; cols: numb
 /** The stream of a document's blocks. */
 export function tokenize(doc: Doc): Token[] {
   const tokens: Token[] = [];
+  // Whether the line before was prose that had not ended its sentence.
+  let open = false;
   doc.blocks.forEach((block: Block, line) => {
     if (block.kind === 'line') {
       const text = normalize(block.text).trim();
       if (!text || PAGE_NUMBER.test(text)) return;
-      if (isProse(text)) {
+      if (open || isSentence(text)) {
+        open = !ENDS_SENTENCE.test(text);
         tokens.push({ kind: 'break', line });
         return;
       }
@@ -85,6 +96,7 @@ export function tokenize(doc: Doc): Token[] {
       }
       return;
     }
+    open = false;
     for (const row of block.rows) {
       const texts = row.map((c) => normalize(c.text).trim());
       if (texts.some((t) => t) && texts.every((t) => !t || PAGE_NUMBER.test(t))) continue;

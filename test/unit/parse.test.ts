@@ -201,3 +201,23 @@ describe('parseReportText on a document it cannot place', () => {
     expect(issues.find((i) => i.path === 'applications')).toMatchObject({ kind: 'missing', seen: 'sections found: overview' });
   });
 });
+
+describe('parseReportText on a text layer read column by column', () => {
+  // The application table as some PDF extractors give it: every label, then every figure (or
+  // every figure, then every label). A label with no figure after it is not an all-blank row here.
+  const rows = (['received', 'carriedOver'] as const).map((k) => expected.applications[k]);
+  const figures = Array.from({ length: 25 }, (_, i) => (i < 2 ? Object.values(rows[i]!) : [0, 0, 0, 0, 0, 0, 0]).join('\n'));
+  const head = '2023年某局政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n';
+
+  it.each([
+    ['labels first, then the figures', head + [...APPLICATION_LINES, ...figures].join('\n')],
+    ['the figures first, then the labels, the last with its own figures', head + [...figures.slice(0, 24), ...APPLICATION_LINES, figures[24]].join('\n')],
+  ])('names every row and writes no figure: %s', (_name, text) => {
+    const { report, issues } = parseReportText(text);
+    // Only the last row, whose seven figures follow its label, may be read (all zeros, as printed).
+    expect(Object.keys((report.applications as object | undefined) ?? {}).filter((k) => k !== 'carriedForward')).toEqual([]);
+    const named = issues.filter((i) => i.path.startsWith('applications.'));
+    expect(named.length).toBeGreaterThanOrEqual(24);
+    expect(named.every((i) => i.kind === 'ambiguous' || i.kind === 'missing')).toBe(true);
+  });
+});

@@ -117,7 +117,7 @@ export function paginate(lines: string[], footer: (page: number, pages: number) 
 }
 
 /** A paragraph broken into lines of `width` characters, never inside a run of digits. */
-function wrapped(text: string, width: number | undefined): string[] {
+export function wrapped(text: string, width: number | undefined): string[] {
   if (!width) return [text];
   const lines: string[] = [];
   let rest = text;
