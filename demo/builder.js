@@ -239,6 +239,8 @@ function update() {
         : el('p', { className: 'ok', textContent: '格式正确，勾稽关系全部相符。' }),
     );
   }
+  // A section the parser could not read says so in the preview, not "not in the report".
+  $('preview').unread = ['proactive', 'applications', 'reviewLitigation'].filter((key) => issues.some((i) => i.path === key) && report[key] === undefined);
   $('preview').report = structuredClone(report);
 }
 
@@ -255,13 +257,15 @@ function parse() {
     'a count with decimals': '件数带小数',
     'a negative count': '件数为负数',
   };
-  const why = (i) => WHY[i.why] ?? (i.kind === 'ambiguous' ? '数字与栏目无法一一对应' : i.kind === 'missing' ? '未找到' : i.why);
+  const SECTIONS = { proactive: '二、主动公开政府信息情况', applications: '三、收到和处理政府信息公开申请情况', reviewLitigation: '四、行政复议、行政诉讼情况', 'agency.name': '机关名称', year: '年度' };
+  const why = (i) =>
+    WHY[i.why] ?? (i.kind === 'ambiguous' ? '数字与栏目无法一一对应' : i.kind === 'missing' ? (SECTIONS[i.path] && !i.path.includes('.') ? '未找到此部分的表格' : '未找到') : i.why);
   $('issues').replaceChildren(
     issues.length
       ? el('div', {},
           el('p', { className: 'issue', textContent: `以下 ${issues.length} 项未能读取，请在下方手工填写：` }),
           el('ul', {}, ...issues.map((i) => {
-            const where = [i.row, i.column].filter(Boolean).join(' · ');
+            const where = [i.row, i.column].filter(Boolean).join(' · ') || SECTIONS[i.path];
             return el('li', { textContent: `${where || i.path}（${kind[i.kind] ?? i.kind}）：${why(i)}${i.seen ? `；原文：${i.seen}` : ''}` });
           })))
       : el('p', { className: 'ok', textContent: '全部数字已读取。请核对。' }),

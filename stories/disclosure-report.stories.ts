@@ -5,7 +5,7 @@ import checksFail from '../data/fixtures/checks-fail.json';
 import empty from '../data/fixtures/empty.json';
 import invalidTypes from '../data/fixtures/invalid-types.json';
 import zero from '../data/fixtures/zero-applications.json';
-import { holdFetch, NARROW, shows, variant, WIDE, widgetMeta, type WidgetArgs } from './support.js';
+import { holdFetch, NARROW, renderWidget, shows, variant, WIDE, widgetMeta, type WidgetArgs } from './support.js';
 
 /**
  * The whole annual report in one tag, section by section, with its narrative texts, source link
@@ -71,3 +71,25 @@ export const NotFound: Story = variant({ src: 'report-files/no-such-report.json'
 export const NotFoundEnglish: Story = variant({ src: 'report-files/no-such-report.json' }, 'en', WIDE, { play: shows('[part~=error]') });
 export const NotFoundNarrow: Story = variant({ src: 'report-files/no-such-report.json' }, 'zh-CN', NARROW, { play: shows('[part~=error]') });
 export const NotFoundNarrowEnglish: Story = variant({ src: 'report-files/no-such-report.json' }, 'en', NARROW, { play: shows('[part~=error]') });
+
+/** What the builder page shows while sections could not be read from the published report. */
+const partlyRead = { ...structuredClone(dongguan), applications: undefined, reviewLitigation: undefined };
+const unreadRender = (args: WidgetArgs) => {
+  const box = renderWidget('disclosure-report')(args);
+  box.querySelector('disclosure-report')!.setAttribute('unread', 'applications reviewLitigation');
+  return box;
+};
+/** Asserts the state the story's name claims: the unread sections say so. */
+const saysNotRead = (expected: string) => async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const { expect, waitFor } = await import('storybook/test');
+  await waitFor(() => {
+    const root = canvasElement.querySelector('disclosure-report')?.shadowRoot;
+    expect(root?.querySelector('[data-section=applications] .note')?.textContent).toBe(expected);
+    expect(root?.querySelector('[data-section=reviewLitigation] .note')?.textContent).toBe(expected);
+  }, { timeout: 5000 });
+};
+export const UnreadSections: Story = variant({ report: partlyRead }, 'zh-CN', WIDE, { render: unreadRender, play: saysNotRead('未能从报告原文读取此部分，请手工填写。') });
+export const UnreadSectionsEnglish: Story = variant({ report: partlyRead }, 'en', WIDE, {
+  render: unreadRender,
+  play: saysNotRead('This section could not be read from the published report: fill it in by hand.'),
+});

@@ -78,6 +78,21 @@ describe('<disclosure-report>', () => {
     await expectNoAxeViolations(el);
   });
 
+  it('says a section listed in `unread` could not be read, and leaves the others as not in the report', async () => {
+    const el = mount<DisclosureReport>('<disclosure-report unread="applications reviewLitigation"></disclosure-report>', 900);
+    el.report = structuredClone(empty);
+    await drawn(el, '[part=section]');
+    const note = (key: string) => shadow(el).querySelector(`[data-section=${key}] .note`)?.textContent;
+    expect(note('applications')).toBe('未能从报告原文读取此部分，请手工填写。');
+    expect(note('reviewLitigation')).toBe('未能从报告原文读取此部分，请手工填写。');
+    expect(note('proactive')).toBe('本报告未提供此部分。');
+    // A section that is there is drawn whatever `unread` says.
+    el.unread = ['proactive'];
+    el.report = structuredClone(dongguan);
+    await drawn(el, '[data-section=proactive] enforcement-counts');
+    expect(note('proactive')).toBeUndefined();
+  });
+
   it('passes its language to every widget inside it', async () => {
     const el = withReport(busy, 'en');
     await drawn(el, '[part=section]');

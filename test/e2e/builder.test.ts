@@ -85,6 +85,10 @@ describe('the builder page', () => {
     await page.locator('#source').fill(SEED.slice(0, start) + SEED.slice(end));
     await page.getByRole('button', { name: /解析/ }).click();
     await expect(page.locator('fieldset', { hasText: '四、行政复议、行政诉讼情况' }).locator('.issue').textContent()).resolves.toBe('未能读取，请手工填写。');
+    await expect(page.locator('#issues').textContent()).resolves.toContain('四、行政复议、行政诉讼情况（未找到）：未找到此部分的表格');
+    // The preview says the same, never that the report leaves the section out.
+    const note = page.locator('#preview [data-section=reviewLitigation] .note');
+    await expect(note.textContent()).resolves.toBe('未能从报告原文读取此部分，请手工填写。');
     // The website's categories and the account, read from the overview, are there to edit.
     await expect(page.locator('input[name="platforms.website.breakdown.1.label"]').inputValue()).resolves.toBe('公告');
     await page.locator('input[name="platforms.website.breakdown.1.count"]').fill('600');

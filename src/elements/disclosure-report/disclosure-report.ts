@@ -1,4 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderParagraphs } from '../../internal/charts.js';
 import type { TableSpec } from '../../internal/partials.js';
@@ -25,6 +26,9 @@ const stop = (event: Event) => event.stopPropagation();
  * @csspart prose - The narrative text of a section.
  * @csspart source - The link to the published report.
  * @csspart checks - The result of the accounting checks.
+ *
+ * For tools that make the JSON from the published report (the builder page): `unread` lists
+ * the sections the parser could not read, which then say so instead of "not in the report".
  */
 export class DisclosureReport extends ReportWidget<{ summary?: string }> {
   static override styles = [
@@ -49,6 +53,14 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
       }
     `,
   ];
+
+  /**
+   * Sections that could not be read from the published report (space-separated in the
+   * attribute: `proactive applications reviewLitigation overview`): a missing one says it was
+   * not read, not that the report leaves it out.
+   */
+  @property({ attribute: 'unread', converter: { fromAttribute: (value: string | null) => value?.split(/\s+/).filter(Boolean) ?? [] } })
+  unread: string[] = [];
 
   /** Every check, in one place. */
   protected readonly checkPaths = [''];
@@ -115,7 +127,7 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
     const section = (key: string, content: unknown[] | false): TemplateResult =>
       html`<section part="section" data-section=${key} aria-labelledby="s-${key}">
         <div class="section-title" id="s-${key}" role="heading" aria-level=${level}>${r.sections[key]}</div>
-        ${content ? content : html`<p class="note">${r.noSection}</p>`}
+        ${content ? content : html`<p class="note">${this.unread.includes(key) ? r.notRead : r.noSection}</p>`}
       </section>`;
     const n = report.narrative ?? {};
     const fees =
