@@ -254,12 +254,13 @@ export function parseDocument(doc: Doc): ParseResult {
 
   // Some reports on 2021 and later still print the 2019 table's one （六）其他处理 row.
   const singleOther = format === '2019' || !/逾期不补正|缴纳费用/.test(space.text);
-  if (format === '2021' && singleOther) sink.notes.push({ path: 'applications.outcomes.otherHandling', message: '（六）其他处理 is one row here, as in the 2019 form: read as otherHandling.other' });
   const applications = readTable(tokens, space, singleOther ? APPLICATIONS_2019 : APPLICATIONS_2021, sink, {
     minimum: 3,
     totalOnly: true,
     section: 'applications',
   });
+  if (format === '2021' && singleOther && applications.values.has('applications.outcomes.otherHandling.other.total'))
+    sink.notes.push({ path: 'applications.outcomes.otherHandling', message: '（六）其他处理 is one row here, as in the 2019 form: read as otherHandling.other' });
   if (applications.found) put('applications', applications.values);
   else sink.issues.push({ path: 'applications', kind: 'missing', seen: headingsSeen(sections), why: 'no table with 本年新收, 予以公开 … rows found' });
 

@@ -221,3 +221,22 @@ describe('parseReportText on a text layer read column by column', () => {
     expect(named.every((i) => i.kind === 'ambiguous' || i.kind === 'missing')).toBe(true);
   });
 });
+
+describe('parseReportText on a 2021 report that prints one （六）其他处理 row', () => {
+  const lines = SEED.split('\n');
+  const at = lines.findIndex((l) => l.includes('(六) 其他处理'));
+  const single = [...lines.slice(0, at), '\t(六) 其他处理\t5\t0\t0\t0\t0\t0\t5', ...lines.slice(at + 3)].join('\n');
+
+  it('reads the row as otherHandling.other and says so', () => {
+    const { report, issues, notes } = parseReportText(single);
+    expect(report.format).toBe('2021');
+    expect(issues).toEqual([]);
+    expect((report.applications as any).outcomes.otherHandling).toEqual({ other: { naturalPerson: 5, commercial: 0, research: 0, publicInterest: 0, legalService: 0, other: 0, total: 5 } });
+    expect(notes).toContainEqual({ path: 'applications.outcomes.otherHandling', message: '（六）其他处理 is one row here, as in the 2019 form: read as otherHandling.other' });
+  });
+
+  it('says nothing of it when the table stops before （六）', () => {
+    const cut = SEED.slice(0, SEED.indexOf('(五) 不予处理'));
+    expect(parseReportText(cut).notes.map((n) => n.path)).not.toContain('applications.outcomes.otherHandling');
+  });
+});
