@@ -42,8 +42,9 @@ function sectionLines(lines: string[]): Partial<Record<Section | 'head', string[
   const out: Partial<Record<Section | 'head', string[]>> = { head: [] };
   let current: Section | 'head' = 'head';
   for (const line of lines) {
-    const flat = normalize(line).trim();
-    if (flat.length <= 40 && HEADING_LINE.test(flat) && !flat.includes('\t')) {
+    // A heading is a short line: longer ones are not normalised to be tested.
+    const flat = line.length <= 60 ? normalize(line).trim() : '';
+    if (flat && flat.length <= 40 && HEADING_LINE.test(flat) && !flat.includes('\t')) {
       const hit = HEADINGS.find(([, re]) => re.test(flat));
       if (hit && !out[hit[0]]) {
         current = hit[0];
@@ -136,7 +137,7 @@ const cleanAgency = (name: string) =>
 
 /** Agency and year from a title: agency first or year first, with or without 工作, 年报. */
 export function readTitle(text: string): { agency?: string; year?: number; title: string } | undefined {
-  const flat = squash(text).replace(/"/g, '');
+  const flat = squash(normalize(text)).replace(/"/g, '');
   let m = new RegExp(`^(.*?)(\\d{4})年度?(.*?)${TITLE_WORDS.source}`).exec(flat);
   if (m) {
     const before = cleanAgency(m[1]!);
@@ -213,6 +214,7 @@ export function parseDocument(doc: Doc): ParseResult {
   const report: Json = { schemaVersion: 1 };
   const text = documentText(doc);
   const lines = text.split('\n');
+  const normalized = normalize(text);
   const sections = sectionLines(lines);
   const tokens = tokenize(doc);
   const space = wordSpace(tokens);
@@ -221,7 +223,7 @@ export function parseDocument(doc: Doc): ParseResult {
   const agency = title?.agency ?? agencyElsewhere(lines);
   let year = title?.year;
   if (year === undefined) {
-    const period = /统计(?:期限|时限|期|日期)?(?:为|是|自)?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(normalize(text));
+    const period = /统计(?:期限|时限|期|日期)?(?:为|是|自)?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(normalized);
     if (period) year = Number(period[1]);
   }
   const format = decideFormat(space.text, year, sink.notes);
@@ -233,8 +235,12 @@ export function parseDocument(doc: Doc): ParseResult {
   if (title && agency && year) report.source = { title: title.agency === agency ? title.title : `${year}年${agency}政府信息公开工作年度报告` };
 
   // The date at the end, under the agency's name.
-  const tail = lines.map((l) => normalize(l).trim()).filter(Boolean).slice(-3);
-  for (const line of tail.reverse()) {
+  const tail: string[] = [];
+  for (let i = lines.length - 1; i >= 0 && tail.length < 3; i--) {
+    const line = normalize(lines[i]!).trim();
+    if (line) tail.push(line);
+  }
+  for (const line of tail) {
     const d = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(line);
     if (d) {
       report.publishedOn = `${d[1]}-${d[2]!.padStart(2, '0')}-${d[3]!.padStart(2, '0')}`;
@@ -281,7 +287,7 @@ export function parseDocument(doc: Doc): ParseResult {
   if (other) narrative.other = other;
   if (Object.keys(narrative).length) report.narrative = narrative;
 
-  const flat = normalize(text).replace(/\s+/g, '');
+  const flat = normalized.replace(/\s+/g, '');
   if (NO_FEE.test(flat)) report.informationFees = 0;
   else {
     const charged = /(?:计收|收取)[^。\d]*?信息处理费[^。\d]*?([\d,.]+)(万)?元/.exec(flat);

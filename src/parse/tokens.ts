@@ -45,9 +45,12 @@ const ENDS_SENTENCE = /[。;!?:"”)]$/;
 export const isBlank = (cell: Cell) => cell.copy !== undefined || cell.text.trim() === '';
 export const isFigureText = (text: string) => FIGURE.test(text) || NONE.test(text);
 
-/** Text as the word space holds it: normalised, brackets and quotes in one form, no spaces. */
+/**
+ * Normalised text (see `normalize`) as the word space holds it: brackets and quotes in one
+ * form, no spaces. Tokens are normalised once, when the document is tokenised.
+ */
 export const squash = (text: string) =>
-  normalize(text)
+  text
     .replace(/\s+/g, '')
     .replace(/[（〔【]/g, '(')
     .replace(/[）〕】]/g, ')')
