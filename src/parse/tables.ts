@@ -67,6 +67,9 @@ const NUMBERED = /^(?:\d{1,2}\s*[.、]|[(（][一二三四五六七八九十]{1,
 
 /** Labels of the form that head a group of rows and have no cells of their own. */
 const GROUPS = /^(?:[一二三四五六七八九十]、|\([一二三四五六七八]\))?(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理|申请人情况)$/;
+/** The numbered group labels, as a PDF whose font lost some characters may print them: "三、本年", "(四)无". */
+const GROUP_HEADS = ['三、本年度办理结果', '(三)不予公开', '(四)无法提供', '(五)不予处理', '(六)其他处理'];
+const isGroup = (text: string) => GROUPS.test(text) || GROUP_HEADS.some((head) => text.length > head.indexOf(head.includes('、') ? '、' : ')') + 1 && head.startsWith(text));
 
 type RowIssue = Omit<ParseIssue, 'path' | 'row'> & { path?: string };
 /** A row read: a value per cell (undefined where a cell was refused, with its issue), or the row refused. */
@@ -198,7 +201,7 @@ function segments(tokens: Token[], chain: Match[]): Segment[] {
       end = i + 1;
       if (t.kind === 'figure' && i >= match.first) figures.push(t.text);
       else if (t.kind === 'cells') cells.push(t);
-      else if (t.kind === 'word' && i > match.last && !stranger && !figures.length && NUMBERED.test(t.text) && !GROUPS.test(squash(t.text))) stranger = t.text;
+      else if (t.kind === 'word' && i > match.last && !stranger && !figures.length && NUMBERED.test(t.text) && !isGroup(squash(t.text))) stranger = t.text;
     }
     return { match, figures, cells, stranger, raw: tokensText(tokens.slice(match.first, end)) };
   });

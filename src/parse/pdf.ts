@@ -1,0 +1,189 @@
+/**
+ * A PDF file's pages as `pdf-layout.ts` reads them: each page's text runs with their
+ * positions (pdf.js `getTextContent`) and its rules (the straight lines and thin rectangles
+ * its drawing operators paint, through the transforms in force). pdf.js is passed in, so the
+ * command line gives it the Node build and the builder page the one it loads on demand.
+ */
+import { pdfDocument, type PdfPage, type PdfRule, type PdfText } from './pdf-layout.js';
+import type { Doc } from './document.js';
+
+/** The part of pdf.js this reader uses (`pdfjs-dist`'s module). */
+export interface PdfJs {
+  getDocument(source: Record<string, unknown>): { promise: Promise<PdfFile>; destroy(): Promise<void> };
+  OPS: Record<string, number>;
+}
+interface PdfFile {
+  numPages: number;
+  getPage(n: number): Promise<PdfFilePage>;
+  destroy(): Promise<void>;
+}
+interface PdfFilePage {
+  view: number[];
+  getTextContent(): Promise<{ items: unknown[] }>;
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  cleanup(): void;
+}
+
+/** Where pdf.js finds its character maps and standard fonts (URLs in a page, paths in Node). */
+export interface PdfOptions {
+  cMapUrl?: string;
+  standardFontDataUrl?: string;
+}
+
+/** What was read: the document, and how much of the file had text (a scan has none). */
+export interface PdfRead {
+  doc: Doc;
+  pages: number;
+  /** Pages with no text at all: scanned pages, which this reader cannot read (no OCR). */
+  imagePages: number;
+}
+
+/**
+ * CJK Radicals Supplement characters that PDF fonts map simplified characters to (⻔ for 门).
+ * The Kangxi Radicals block (⼀ for 一) is mapped by NFKC, which the parser applies.
+ */
+const RADICALS: Record<string, string> = {
+  '⺠': '民', '⻄': '西', '⻅': '见', '⻆': '角', '⻋': '车', '⻓': '长', '⻔': '门', '⻘': '青',
+  '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼',
+  '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻯': '龙', '⻳': '龟',
+};
+const RADICAL = new RegExp(`[${Object.keys(RADICALS).join('')}]`, 'g');
+export const fixRadicals = (text: string) => text.replace(RADICAL, (c) => RADICALS[c]!);
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]] as const;
+
+/**
+ * The rules a page paints: the straight segments of stroked paths and the edges of thin filled
+ * rectangles (Word draws borders as those), through the transforms in force. Paths that only
+ * clip are not drawn and are left out.
+ */
+export function pageRules(ops: { fnArray: number[]; argsArray: unknown[][] }, OPS: Record<string, number>): PdfRule[] {
+  const rules: PdfRule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let pending: { lines: PdfRule[]; rects: PdfRule[] } | undefined;
+  const paint = new Set([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i]!;
+    const args = ops.argsArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (Array.isArray(args?.[0])) ctm = multiply(ctm, args[0] as Matrix);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.constructPath) {
+      const [kinds, values] = args as [number[], number[]];
+      pending = { lines: [], rects: [] };
+      let at = 0;
+      let x = 0;
+      let y = 0;
+      let startX = 0;
+      let startY = 0;
+      for (const kind of kinds) {
+        if (kind === OPS.rectangle) {
+          const [rx, ry, w, h] = values.slice(at, (at += 4)) as [number, number, number, number];
+          const corners = [apply(ctm, rx, ry), apply(ctm, rx + w, ry + h)] as const;
+          pending.rects.push({ x1: corners[0][0], y1: corners[0][1], x2: corners[1][0], y2: corners[1][1] });
+        } else if (kind === OPS.moveTo) {
+          [x, y] = values.slice(at, (at += 2)) as [number, number];
+          [startX, startY] = [x, y];
+        } else if (kind === OPS.lineTo) {
+          const [nx, ny] = values.slice(at, (at += 2)) as [number, number];
+          const a = apply(ctm, x, y);
+          const b = apply(ctm, nx, ny);
+          pending.lines.push({ x1: a[0], y1: a[1], x2: b[0], y2: b[1] });
+          [x, y] = [nx, ny];
+        } else if (kind === OPS.curveTo) {
+          [x, y] = values.slice((at += 6) - 2, at) as [number, number];
+        } else if (kind === OPS.curveTo2 || kind === OPS.curveTo3) {
+          [x, y] = values.slice((at += 4) - 2, at) as [number, number];
+        } else if (kind === OPS.closePath) {
+          const a = apply(ctm, x, y);
+          const b = apply(ctm, startX, startY);
+          pending.lines.push({ x1: a[0], y1: a[1], x2: b[0], y2: b[1] });
+          [x, y] = [startX, startY];
+        }
+      }
+    } else if (pending && paint.has(fn)) {
+      const stroked = strokes.has(fn);
+      // A stroked path's segments are rules; a filled one's only where it is a thin bar.
+      if (stroked) rules.push(...pending.lines);
+      for (const r of pending.rects) {
+        const w = Math.abs(r.x2 - r.x1);
+        const h = Math.abs(r.y2 - r.y1);
+        if (w <= 2.5 || h <= 2.5) rules.push(h <= 2.5 ? { x1: r.x1, y1: (r.y1 + r.y2) / 2, x2: r.x2, y2: (r.y1 + r.y2) / 2 } : { x1: (r.x1 + r.x2) / 2, y1: r.y1, x2: (r.x1 + r.x2) / 2, y2: r.y2 });
+        else if (stroked)
+          rules.push(
+            { x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y1 },
+            { x1: r.x1, y1: r.y2, x2: r.x2, y2: r.y2 },
+            { x1: r.x1, y1: r.y1, x2: r.x1, y2: r.y2 },
+            { x1: r.x2, y1: r.y1, x2: r.x2, y2: r.y2 },
+          );
+      }
+      if (!stroked) {
+        // A filled thin path drawn with lines (a border as a polygon) is a rule too.
+        const xs = pending.lines.flatMap((l) => [l.x1, l.x2]);
+        const ys = pending.lines.flatMap((l) => [l.y1, l.y2]);
+        if (xs.length) {
+          const [x1, x2, y1, y2] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+          if (y2 - y1 <= 2.5 && x2 - x1 > 2.5) rules.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
+          else if (x2 - x1 <= 2.5 && y2 - y1 > 2.5) rules.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
+        }
+      }
+      pending = undefined;
+    } else if (pending && fn === OPS.endPath) pending = undefined;
+  }
+  return rules;
+}
+
+/** A text item of pdf.js as a positioned run; marked content and rotated text are left out. */
+function textOf(item: unknown): PdfText | undefined {
+  const it = item as { str?: string; transform?: number[]; width?: number };
+  if (typeof it.str !== 'string' || !it.str.trim() || !it.transform) return undefined;
+  const [a, b, c, d, e, f] = it.transform as Matrix;
+  // Rotated text (a stamp, a vertical label) has no place in a row.
+  if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) return undefined;
+  return { text: fixRadicals(it.str.normalize('NFKC')), x: e, y: f, width: it.width ?? 0, size: Math.abs(d) || Math.abs(a) || 10 };
+}
+
+/** Reads a PDF file's text layer and rules with pdf.js, and rebuilds its lines and tables. */
+export async function readPdf(data: Uint8Array, pdfjs: PdfJs, options: PdfOptions = {}): Promise<PdfRead> {
+  const task = pdfjs.getDocument({
+    data,
+    cMapPacked: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+    ...options,
+  });
+  const file = await task.promise;
+  try {
+    const pages: PdfPage[] = [];
+    let imagePages = 0;
+    for (let n = 1; n <= file.numPages; n++) {
+      const page = await file.getPage(n);
+      const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+      const texts = (await page.getTextContent()).items.map(textOf).filter((t): t is PdfText => !!t);
+      const rules = texts.length ? pageRules(await page.getOperatorList(), pdfjs.OPS) : [];
+      if (!texts.length) imagePages++;
+      pages.push({ width: x1 - x0, height: y1 - y0, texts: texts.map((t) => ({ ...t, x: t.x - x0, y: t.y - y0 })), rules: rules.map((r) => ({ x1: r.x1 - x0, y1: r.y1 - y0, x2: r.x2 - x0, y2: r.y2 - y0 })) });
+      page.cleanup();
+    }
+    return { doc: pdfDocument(pages), pages: file.numPages, imagePages };
+  } finally {
+    await task.destroy();
+  }
+}
