@@ -44,7 +44,6 @@ const SNAP = 2.5;
 /** The share of the page's height at its top and bottom where running heads and page numbers sit. */
 const MARGIN = 0.1;
 const PAGE_NUMBER = /^(?:[-—–‐]\s*#\s*[-—–‐]|第\s*#\s*页(?:\s*[,，]?\s*共\s*#\s*页)?|#(?:\s*\/\s*#)?|page\s*#(?:\s*of\s*#)?)$/i;
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef，。、；：！？（）《》“”‘’]/;
 
 interface Segment {
   /** Horizontal: at `at` (a y) from `from` to `to` (x). Vertical: at an x, along y. */
@@ -188,8 +187,9 @@ export function linesOf(texts: PdfText[]): { text: string; y: number; size: numb
   });
 }
 
+/** A cell's lines as one text: a space only between two Latin letters or digits (words, separate figures). */
 const joinLines = (lines: string[]) =>
-  lines.reduce((all, line) => (!all ? line : CJK.test(all.at(-1)!) && CJK.test(line[0]!) ? all + line : `${all} ${line}`), '');
+  lines.reduce((all, line) => (!all ? line : /[A-Za-z0-9]$/.test(all) && /^[A-Za-z0-9]/.test(line) ? `${all} ${line}` : all + line), '');
 
 /** A ruled table's cells: the grid of its rules, cells no rule divides merged, texts placed by their middles. */
 function readRegion(region: Region): Cell[][] {
@@ -229,21 +229,20 @@ type Placed = { top: number; page: number } & ({ kind: 'line'; text: string; siz
 /** Text in the top or bottom margin that is page furniture: repeated on another page, or a page number. */
 function furniture(pages: PdfPage[]): (page: number, line: { text: string; y: number }) => boolean {
   const key = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
-  const seen = new Map<string, Set<number>>();
-  const zone = (page: PdfPage, y: number) => (y > page.height * (1 - MARGIN) ? 'top' : y < page.height * MARGIN ? 'bottom' : undefined);
+  // Each margin line's text and where it stands, to find it at the same height on another page.
+  const seen = new Map<string, { page: number; y: number }[]>();
+  const inMargin = (page: PdfPage, y: number) => y > page.height * (1 - MARGIN) || y < page.height * MARGIN;
   pages.forEach((page, p) => {
     for (const line of linesOf(page.texts)) {
-      const z = zone(page, line.y);
-      if (!z) continue;
-      const k = `${z}:${key(line.text)}`;
-      seen.set(k, (seen.get(k) ?? new Set()).add(p));
+      if (!inMargin(page, line.y)) continue;
+      const k = key(line.text);
+      seen.set(k, [...(seen.get(k) ?? []), { page: p, y: line.y }]);
     }
   });
   return (p, line) => {
-    const z = zone(pages[p]!, line.y);
-    if (!z) return false;
+    if (!inMargin(pages[p]!, line.y)) return false;
     const k = key(line.text);
-    return PAGE_NUMBER.test(k) || (seen.get(`${z}:${k}`)?.size ?? 0) > 1;
+    return PAGE_NUMBER.test(k) || (seen.get(k) ?? []).some((other) => other.page !== p && Math.abs(other.y - line.y) <= SNAP);
   };
 }
 

@@ -1,0 +1,161 @@
+/**
+ * pdfDocument(pages): the geometry of a PDF's text layer rebuilt as lines and tables, tested on
+ * pages drawn here (text runs and rules at positions, in points, y up), without a PDF.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block, Cell } from '../../src/parse/document.js';
+import { linesOf, pdfDocument, type PdfPage, type PdfRule, type PdfText } from '../../src/parse/pdf-layout.js';
+
+const SIZE = 10;
+/** A run of text whose width is its characters at the font size (CJK glyphs are square). */
+const run = (text: string, x: number, y: number, size = SIZE): PdfText => ({ text, x, y, width: [...text].length * size * (/^[\d.]+$/.test(text) ? 0.55 : 1), size });
+
+/**
+ * A ruled table: columns of the given widths from x0, rows of the given heights down from top,
+ * every rule drawn except those `skip` names ("v r c": the rule left of column c in row r;
+ * "h r c": the rule above row r in column c). Cell texts are placed on the cell's baseline.
+ */
+function table(x0: number, top: number, widths: number[], heights: number[], texts: (string | string[])[][], skip: string[] = []) {
+  const xs = widths.reduce((acc, w) => [...acc, acc.at(-1)! + w], [x0]);
+  const ys = heights.reduce((acc, h) => [...acc, acc.at(-1)! - h], [top]);
+  const rules: PdfRule[] = [];
+  for (let r = 0; r <= heights.length; r++)
+    for (let c = 0; c < widths.length; c++) if (!skip.includes(`h ${r} ${c}`)) rules.push({ x1: xs[c]!, y1: ys[r]!, x2: xs[c + 1]!, y2: ys[r]! });
+  for (let c = 0; c <= widths.length; c++)
+    for (let r = 0; r < heights.length; r++) if (!skip.includes(`v ${r} ${c}`)) rules.push({ x1: xs[c]!, y1: ys[r]!, x2: xs[c]!, y2: ys[r + 1]! });
+  const items: PdfText[] = [];
+  texts.forEach((row, r) =>
+    row.forEach((text, c) => {
+      const lines = Array.isArray(text) ? text : [text];
+      lines.forEach((line, i) => {
+        if (line) items.push(run(line, xs[c]! + 2, ys[r]! - SIZE * 1.2 * (i + 1)));
+      });
+    }),
+  );
+  return { rules, texts: items, bottom: ys.at(-1)! };
+}
+
+const page = (parts: { rules?: PdfRule[]; texts?: PdfText[] }[]): PdfPage => ({
+  width: 595,
+  height: 842,
+  rules: parts.flatMap((p) => p.rules ?? []),
+  texts: parts.flatMap((p) => p.texts ?? []),
+});
+
+const text = (cells: Cell[][]) => cells.map((row) => row.map((c) => (c.copy ? `${c.copy}:${c.text}` : c.text)));
+const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => text(b.rows));
+const lines = (blocks: Block[]) => blocks.filter((b) => b.kind === 'line').map((b) => (b as { text: string }).text);
+
+describe('pdfDocument(pages)', () => {
+  it('reads a ruled table cell by cell, an empty cell as a blank one in its place', () => {
+    const t = table(60, 700, [200, 50, 50, 50], [20, 20], [
+      ['一、本年新收政府信息公开申请数量', '3', '', '5'],
+      ['二、上年结转政府信息公开申请数量', '', '1', ''],
+    ]);
+    const doc = pdfDocument([page([t])]);
+    expect(tables(doc.blocks)).toEqual([
+      [
+        ['一、本年新收政府信息公开申请数量', '3', '', '5'],
+        ['二、上年结转政府信息公开申请数量', '', '1', ''],
+      ],
+    ]);
+  });
+
+  it('reads a cell that no rule divides as one merged cell, its other places marked as copies', () => {
+    // Row 0: a label over columns 0–1 (no rule between them); column 0 spans rows 1–2.
+    const t = table(60, 700, [100, 120, 50], [20, 20, 20], [['一、本年新收', '', '4'], ['三、本年度办理结果', '(一)予以公开', '2'], ['', '(二)部分公开', '1']], ['v 0 1', 'h 2 0']);
+    expect(tables(pdfDocument([page([t])]).blocks)).toEqual([
+      [
+        ['一、本年新收', 'col:一、本年新收', '4'],
+        ['三、本年度办理结果', '(一)予以公开', '2'],
+        ['row:三、本年度办理结果', '(二)部分公开', '1'],
+      ],
+    ]);
+  });
+
+  it('joins a label wrapped over lines into one text, and a header printed a character per line into its word', () => {
+    const t = table(60, 700, [120, 14, 50], [40, 60], [
+      [['一、本年新收政府', '信息公开申请数量'], ['自', '然', '人'], '总计'],
+      [['(二)部分公开', '(区分处理的,只计', '这一情形)'], '7', '7'],
+    ]);
+    expect(tables(pdfDocument([page([t])]).blocks)).toEqual([
+      [
+        ['一、本年新收政府信息公开申请数量', '自然人', '总计'],
+        ['(二)部分公开(区分处理的,只计这一情形)', '7', '7'],
+      ],
+    ]);
+  });
+
+  it('cuts a text run that crosses a column rule at the rule', () => {
+    const t = table(60, 700, [100, 40, 40], [20], [['一、本年新收', '', '']]);
+    // One run "12 3" drawn from the second column into the third.
+    const crossing: PdfText = { text: '1203', x: 162, y: 688, width: 76, size: SIZE };
+    expect(tables(pdfDocument([page([t, { texts: [crossing] }])]).blocks)).toEqual([[['一、本年新收', '12', '03']]]);
+  });
+
+  it('groups the text outside tables into lines by baseline, top to bottom, with a space where a gap is wide', () => {
+    const doc = pdfDocument([
+      page([
+        { texts: [run('某某局', 60, 760), run('2023年政府信息公开工作年度报告', 90, 760), run('一、总体情况', 60, 730)] },
+        { texts: [run('全年', 60, 710), run('主动公开', 110, 710.8)] },
+      ]),
+    ]);
+    expect(lines(doc.blocks)).toEqual(['某某局2023年政府信息公开工作年度报告', '一、总体情况', '全年 主动公开']);
+  });
+
+  it('puts tables and lines in reading order', () => {
+    const t = table(60, 600, [100, 40], [20], [['规章', '0']]);
+    const doc = pdfDocument([page([{ texts: [run('二、主动公开政府信息情况', 60, 640), run('三、收到和处理政府信息公开申请情况', 60, 560)] }, t])]);
+    expect(doc.blocks.map((b) => (b.kind === 'line' ? b.text : 'table'))).toEqual(['二、主动公开政府信息情况', 'table', '三、收到和处理政府信息公开申请情况']);
+  });
+
+  it('joins a table continued on the next page and drops the header rows it repeats there', () => {
+    const header = ['项目', '自然人', '总计'];
+    const first = table(60, 200, [150, 50, 50], [20, 20, 20], [header, ['一、本年新收', '1', '1'], ['二、上年结转', '0', '0']]);
+    const next = table(60, 780, [150, 50, 50], [20, 20], [header, ['四、结转下年度', '0', '0']]);
+    const doc = pdfDocument([page([first]), page([next])]);
+    expect(tables(doc.blocks)).toEqual([[header, ['一、本年新收', '1', '1'], ['二、上年结转', '0', '0'], ['四、结转下年度', '0', '0']]]);
+  });
+
+  it('keeps a continued row that repeats a data row: only header rows are dropped', () => {
+    const row = ['(五)1.重复申请', '0', '0'];
+    const first = table(60, 200, [150, 50, 50], [20], [row]);
+    const next = table(60, 780, [150, 50, 50], [20], [row]);
+    expect(tables(pdfDocument([page([first]), page([next])]).blocks)).toEqual([[row, row]]);
+  });
+
+  it('joins a continuation whose label columns are merged onto the first part’s grid', () => {
+    const first = table(60, 200, [60, 90, 50], [20], [['三、本年度', '(七)总计', '9']]);
+    // On the next page only a row whose label spans both label columns.
+    const next = table(60, 780, [150, 50], [20], [['四、结转下年度', '0']]);
+    expect(tables(pdfDocument([page([first]), page([next])]).blocks)).toEqual([[['三、本年度', '(七)总计', '9'], ['四、结转下年度', 'col:四、结转下年度', '0']]]);
+  });
+
+  it('does not join tables with a line between them, or tables of different widths', () => {
+    const first = table(60, 200, [150, 50], [20], [['规章', '0']]);
+    const heading = { texts: [run('三、收到和处理政府信息公开申请情况', 60, 790)] };
+    const next = table(60, 770, [150, 50], [20], [['一、本年新收', '2']]);
+    expect(tables(pdfDocument([page([first]), page([heading, next])]).blocks)).toHaveLength(2);
+    const narrow = table(60, 780, [100, 50], [20], [['一、本年新收', '2']]);
+    expect(tables(pdfDocument([page([first]), page([narrow])]).blocks)).toHaveLength(2);
+  });
+
+  it('leaves out running heads repeated in the top margin and page numbers, keeping a title that is printed once', () => {
+    const head = (n: number) => ({ texts: [run('某某局2023年政府信息公开工作年度报告', 150, 800), run(`- ${n} -`, 280, 40)] });
+    const doc = pdfDocument([
+      page([head(1), { texts: [run('某某局2023年政府信息公开工作年度报告', 100, 770), run('正文第一页', 60, 700)] }]),
+      page([head(2), { texts: [run('正文第二页', 60, 700), run('第 2 页 共 2 页', 260, 60)] }]),
+    ]);
+    expect(lines(doc.blocks)).toEqual(['某某局2023年政府信息公开工作年度报告', '正文第一页', '正文第二页']);
+  });
+
+  it('reads nothing from pages without text', () => {
+    expect(pdfDocument([page([]), page([{ rules: [{ x1: 0, y1: 10, x2: 100, y2: 10 }] }])]).blocks).toEqual([]);
+  });
+});
+
+describe('linesOf(texts)', () => {
+  it('keeps runs a little above or below the baseline (a superscript, a different font) on their line', () => {
+    expect(linesOf([run('第', 60, 700), run('1', 70, 702, 7), run('项', 75, 700)]).map((l) => l.text)).toEqual(['第1项']);
+  });
+});
