@@ -188,6 +188,21 @@ export function linesOf(texts: PdfText[]): { text: string; y: number; size: numb
 }
 
 /** A cell's lines as one text: a space only between two Latin letters or digits (words, separate figures). */
+/**
+ * Whether a page's text may hold a table: a line with a figure set apart from its neighbour by
+ * a wide gap, as a cell's figure is and prose never is. Reading a page's drawing (for the
+ * rules) costs a third of the time of reading a PDF, so pages of prose skip it.
+ */
+export function mayHoldTable(texts: PdfText[]): boolean {
+  const figure = (t: PdfText) => /^[+\-−]?\d[\d,.]*$/.test(t.text.trim());
+  return linesOf(texts).some((line) =>
+    line.texts.some((b, k) => {
+      const a = line.texts[k - 1];
+      return a !== undefined && b.x - (a.x + a.width) > 1.5 * b.size && (figure(a) || figure(b));
+    }),
+  );
+}
+
 const joinLines = (lines: string[]) =>
   lines.reduce((all, line) => (!all ? line : /[A-Za-z0-9]$/.test(all) && /^[A-Za-z0-9]/.test(line) ? `${all} ${line}` : all + line), '');
 
@@ -233,8 +248,7 @@ function furniture(pages: PdfPage[]): (page: number, line: { text: string; y: nu
   const seen = new Map<string, { page: number; y: number }[]>();
   const inMargin = (page: PdfPage, y: number) => y > page.height * (1 - MARGIN) || y < page.height * MARGIN;
   pages.forEach((page, p) => {
-    for (const line of linesOf(page.texts)) {
-      if (!inMargin(page, line.y)) continue;
+    for (const line of linesOf(page.texts.filter((t) => inMargin(page, t.y)))) {
       const k = key(line.text);
       seen.set(k, [...(seen.get(k) ?? []), { page: p, y: line.y }]);
     }

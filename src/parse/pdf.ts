@@ -4,7 +4,7 @@
  * its drawing operators paint, through the transforms in force). pdf.js is passed in, so the
  * command line gives it the Node build and the builder page the one it loads on demand.
  */
-import { pdfDocument, type PdfPage, type PdfRule, type PdfText } from './pdf-layout.js';
+import { mayHoldTable, pdfDocument, type PdfPage, type PdfRule, type PdfText } from './pdf-layout.js';
 import type { Doc } from './document.js';
 
 /** The part of pdf.js this reader uses (`pdfjs-dist`'s module). */
@@ -173,11 +173,16 @@ export async function readPdf(data: Uint8Array, pdfjs: PdfJs, options: PdfOption
   try {
     const pages: PdfPage[] = [];
     let imagePages = 0;
+    let tableBefore = false;
     for (let n = 1; n <= file.numPages; n++) {
       const page = await file.getPage(n);
       const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
       const texts = (await page.getTextContent()).items.map(textOf).filter((t): t is PdfText => !!t);
-      const rules = texts.length ? pageRules(await page.getOperatorList(), pdfjs.OPS) : [];
+      // The rules of pages that may hold a table, and of the page after one (where a table
+      // may go on with blank cells only).
+      const tabular = texts.length > 0 && mayHoldTable(texts);
+      const rules = tabular || (tableBefore && texts.length) ? pageRules(await page.getOperatorList(), pdfjs.OPS) : [];
+      tableBefore = tabular;
       if (!texts.length) imagePages++;
       pages.push({ width: x1 - x0, height: y1 - y0, texts: texts.map((t) => ({ ...t, x: t.x - x0, y: t.y - y0 })), rules: rules.map((r) => ({ x1: r.x1 - x0, y1: r.y1 - y0, x2: r.x2 - x0, y2: r.y2 - y0 })) });
       page.cleanup();

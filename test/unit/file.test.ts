@@ -66,7 +66,7 @@ describe('decodeText(bytes)', () => {
 });
 
 /** A pdf.js stand-in that serves pages of the given text runs (and no drawing). */
-const fakePdfJs = (pages: { str: string; x: number; y: number }[][]): PdfJs => ({
+const fakePdfJs = (pages: { str: string; x: number; y: number }[][], drawn: number[] = []): PdfJs => ({
   OPS: { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, fill: 22, endPath: 28 },
   getDocument: () => {
     const file = {
@@ -74,7 +74,10 @@ const fakePdfJs = (pages: { str: string; x: number; y: number }[][]): PdfJs => (
       getPage: async (n: number) => ({
         view: [0, 0, 595, 842],
         getTextContent: async () => ({ items: pages[n - 1]!.map((t) => ({ str: t.str, transform: [10, 0, 0, 10, t.x, t.y], width: t.str.length * 10 })) }),
-        getOperatorList: async () => ({ fnArray: [], argsArray: [] }),
+        getOperatorList: async () => {
+          drawn.push(n);
+          return { fnArray: [], argsArray: [] };
+        },
         cleanup: () => undefined,
       }),
       destroy: async () => undefined,
@@ -100,6 +103,17 @@ describe('parseFile(name, bytes, readers)', () => {
   it('names a garbled text layer (UTF-8 shown as Latin letters) instead of reading nonsense', async () => {
     const garbled = Array.from({ length: 12 }, (_, i) => ({ str: 'æ¿å”ä¿¡æ¯å…¬å¼€', x: 60, y: 700 - i * 20 }));
     await expect(parseFile('bad.pdf', pdf, readers([garbled]))).rejects.toMatchObject({ problem: 'garbled' });
+  });
+
+  it('reads the drawing (for table rules) of pages that may hold a table and of the page after each, not of prose pages', async () => {
+    const prose = [{ str: '全年共受理申请73件，均已按时答复。', x: 60, y: 700 }];
+    const row = [
+      { str: '一、本年新收政府信息公开申请数量', x: 60, y: 500 },
+      { str: '73', x: 400, y: 500 },
+    ];
+    const drawn: number[] = [];
+    await parseFile('r.pdf', pdf, { pdfjs: async () => fakePdfJs([prose, row, prose, prose], drawn) });
+    expect(drawn).toEqual([2, 3]);
   });
 
   it('asks for the reader a Word or PDF file needs when none is given', async () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell } from '../../src/parse/document.js';
-import { linesOf, pdfDocument, type PdfPage, type PdfRule, type PdfText } from '../../src/parse/pdf-layout.js';
+import { linesOf, mayHoldTable, pdfDocument, type PdfPage, type PdfRule, type PdfText } from '../../src/parse/pdf-layout.js';
 
 const SIZE = 10;
 /** A run of text whose width is its characters at the font size (CJK glyphs are square). */
@@ -157,5 +157,15 @@ describe('pdfDocument(pages)', () => {
 describe('linesOf(texts)', () => {
   it('keeps runs a little above or below the baseline (a superscript, a different font) on their line', () => {
     expect(linesOf([run('第', 60, 700), run('1', 70, 702, 7), run('项', 75, 700)]).map((l) => l.text)).toEqual(['第1项']);
+  });
+});
+
+describe('mayHoldTable(texts)', () => {
+  it('sees a table in a line where a figure stands apart from its neighbours', () => {
+    expect(mayHoldTable(table(60, 700, [200, 50], [20], [['一、本年新收政府信息公开申请数量', '3']]).texts)).toBe(true);
+  });
+
+  it('sees none in prose, figures and all', () => {
+    expect(mayHoldTable([run('全年共受理申请', 60, 700), run('73', 130, 700), run('件，办结', 141, 700), run('- 2 -', 280, 40)])).toBe(false);
   });
 });
