@@ -148,14 +148,52 @@ export function pageRules(ops: { fnArray: number[]; argsArray: unknown[][] }, OP
   return rules;
 }
 
-/** A text item of pdf.js as a positioned run; marked content and rotated text are left out. */
-function textOf(item: unknown): PdfText | undefined {
+/** A text item of pdf.js: its text, the quarter turn of its direction (0 upright … 3), and its run. */
+function textOf(item: unknown): { turn: number; text: PdfText } | undefined {
   const it = item as { str?: string; transform?: number[]; width?: number };
   if (typeof it.str !== 'string' || !it.str.trim() || !it.transform) return undefined;
   const [a, b, c, d, e, f] = it.transform as Matrix;
-  // Rotated text (a stamp, a vertical label) has no place in a row.
-  if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01) return undefined;
-  return { text: fixRadicals(it.str.normalize('NFKC')), x: e, y: f, width: it.width ?? 0, size: Math.abs(d) || Math.abs(a) || 10 };
+  const angle = Math.atan2(b, a) / (Math.PI / 2);
+  // Slanted text (a stamp at an angle) has no place in a row.
+  if (Math.abs(angle - Math.round(angle)) > 0.02) return undefined;
+  return { turn: (Math.round(angle) + 4) % 4, text: { text: fixRadicals(it.str.normalize('NFKC')), x: e, y: f, width: it.width ?? 0, size: Math.hypot(c, d) || 10 } };
+}
+
+/** A point turned back by `turn` quarter turns, so that text drawn at that turn reads upright. */
+const unturn = (turn: number, x: number, y: number): [number, number] => (turn === 1 ? [y, -x] : turn === 2 ? [-x, -y] : turn === 3 ? [-y, x] : [x, y]);
+
+/**
+ * A page in the frame where its text reads upright: a landscape table drawn sideways on a
+ * portrait page (or a page turned by /Rotate) has all its text at one quarter turn. Text at
+ * another turn than most of the page's (a vertical note in the margin) is left out.
+ */
+export function uprightPage(view: number[], items: { turn: number; text: PdfText }[], rules: PdfRule[]): PdfPage {
+  const counts = [0, 0, 0, 0];
+  for (const item of items) counts[item.turn]! += item.text.text.length;
+  const turn = counts.indexOf(Math.max(...counts));
+  const [vx0 = 0, vy0 = 0, vx1 = 595, vy1 = 842] = view;
+  const corners = [unturn(turn, vx0, vy0), unturn(turn, vx1, vy1)];
+  const x0 = Math.min(corners[0]![0], corners[1]![0]);
+  const y0 = Math.min(corners[0]![1], corners[1]![1]);
+  const at = (x: number, y: number) => {
+    const [ux, uy] = unturn(turn, x, y);
+    return [ux - x0, uy - y0] as const;
+  };
+  return {
+    width: Math.abs(corners[1]![0] - corners[0]![0]),
+    height: Math.abs(corners[1]![1] - corners[0]![1]),
+    texts: items
+      .filter((item) => item.turn === turn)
+      .map(({ text }) => {
+        const [x, y] = at(text.x, text.y);
+        return { ...text, x, y };
+      }),
+    rules: rules.map((r) => {
+      const [x1, y1] = at(r.x1, r.y1);
+      const [x2, y2] = at(r.x2, r.y2);
+      return { x1, y1, x2, y2 };
+    }),
+  };
 }
 
 /** Reads a PDF file's text layer and rules with pdf.js, and rebuilds its lines and tables. */
@@ -176,15 +214,15 @@ export async function readPdf(data: Uint8Array, pdfjs: PdfJs, options: PdfOption
     let tableBefore = false;
     for (let n = 1; n <= file.numPages; n++) {
       const page = await file.getPage(n);
-      const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
-      const texts = (await page.getTextContent()).items.map(textOf).filter((t): t is PdfText => !!t);
+      const items = (await page.getTextContent()).items.map(textOf).filter((t) => t !== undefined);
+      const upright = uprightPage(page.view, items, []);
       // The rules of pages that may hold a table, and of the page after one (where a table
       // may go on with blank cells only).
-      const tabular = texts.length > 0 && mayHoldTable(texts);
-      const rules = tabular || (tableBefore && texts.length) ? pageRules(await page.getOperatorList(), pdfjs.OPS) : [];
+      const tabular = upright.texts.length > 0 && mayHoldTable(upright.texts);
+      if (tabular || (tableBefore && upright.texts.length)) upright.rules = uprightPage(page.view, items, pageRules(await page.getOperatorList(), pdfjs.OPS)).rules;
       tableBefore = tabular;
-      if (!texts.length) imagePages++;
-      pages.push({ width: x1 - x0, height: y1 - y0, texts: texts.map((t) => ({ ...t, x: t.x - x0, y: t.y - y0 })), rules: rules.map((r) => ({ x1: r.x1 - x0, y1: r.y1 - y0, x2: r.x2 - x0, y2: r.y2 - y0 })) });
+      if (!upright.texts.length) imagePages++;
+      pages.push(upright);
       page.cleanup();
     }
     return { doc: pdfDocument(pages), pages: file.numPages, imagePages };

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeText, fileKind, FileError, parseFile, type FileProblem } from '../../src/parse/file.js';
-import { fixRadicals, pageRules, type PdfJs } from '../../src/parse/pdf.js';
+import { fixRadicals, pageRules, uprightPage, type PdfJs } from '../../src/parse/pdf.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
@@ -171,5 +171,36 @@ describe('pageRules(operators, OPS)', () => {
 
   it('gives the four sides of a stroked rectangle', () => {
     expect(pageRules(list(path([OPS.rectangle], [10, 10, 100, 20]), [OPS.stroke, null]), OPS)).toHaveLength(4);
+  });
+});
+
+describe('uprightPage(view, items, rules)', () => {
+  const run = (text: string, x: number, y: number) => ({ text, x, y, width: text.length * 10, size: 10 });
+
+  it('turns a page whose text is drawn a quarter turn (a landscape table on a portrait page) so it reads upright', () => {
+    // Drawn turned 90° anticlockwise: the text runs up the page; a later line is further right.
+    const page = uprightPage(
+      [0, 0, 595, 842],
+      [
+        { turn: 1, text: run('第一行', 100, 100) },
+        { turn: 1, text: run('第二行', 120, 100) },
+        { turn: 0, text: run('页边注', 10, 10) },
+      ],
+      [{ x1: 90, y1: 100, x2: 90, y2: 400 }],
+    );
+    expect({ width: page.width, height: page.height }).toEqual({ width: 842, height: 595 });
+    // Upright, the first line is above the second (y up) and both start at the same x.
+    const [first, second] = page.texts;
+    expect(page.texts.map((t) => t.text)).toEqual(['第一行', '第二行']);
+    expect(first!.x).toBe(second!.x);
+    expect(first!.y).toBeGreaterThan(second!.y);
+    // A rule along the text's direction becomes horizontal.
+    expect(page.rules[0]!.y1).toBe(page.rules[0]!.y2);
+  });
+
+  it('leaves an upright page as it is, less its page origin', () => {
+    const page = uprightPage([0, 20, 595, 862], [{ turn: 0, text: run('正文', 60, 720) }], []);
+    expect(page.texts[0]).toMatchObject({ x: 60, y: 700 });
+    expect(page.height).toBe(842);
   });
 });
