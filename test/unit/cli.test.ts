@@ -47,6 +47,21 @@ describe('disclosure-charts parse', () => {
     expect(JSON.parse(result.stdout).proactive.penalties).toBeUndefined();
     expect(result.stderr).toContain('unreadable: proactive.penalties (行政处罚 · 本年处理决定数量) — not a number; seen: 二七八');
   });
+  it('names a file it cannot read on stderr, and exits 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dc-'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'old.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    writeFileSync(join(dir, 'broken.pdf'), 'not a pdf at all');
+    for (const [name, why] of [
+      ['empty.txt', 'the file is empty'],
+      ['old.doc', 'a Word 97–2003 (.doc) file, which this reader cannot open; save it as .docx'],
+      ['broken.pdf', 'not a PDF file'],
+    ]) {
+      const result = run('parse', join(dir, name!));
+      expect([result.status, result.stdout]).toEqual([2, '']);
+      expect(result.stderr).toContain(`${join(dir, name!)}: ${why}`);
+    }
+  });
 });
 
 describe('disclosure-charts check', () => {
