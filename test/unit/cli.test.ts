@@ -47,6 +47,7 @@ describe('disclosure-charts parse', () => {
     expect(JSON.parse(result.stdout).proactive.penalties).toBeUndefined();
     expect(result.stderr).toContain('unreadable: proactive.penalties (行政处罚 · 本年处理决定数量) — not a number; seen: 二七八');
   });
+
   it('names a file it cannot read on stderr, and exits 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-'));
     writeFileSync(join(dir, 'empty.txt'), '');
