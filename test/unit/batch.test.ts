@@ -218,11 +218,7 @@ describe('disclosure-charts parse <files…> --out <dir>', { timeout: 60_000 }, 
 });
 
 describe('disclosure-charts parse <report.docx> --out <dir>', { timeout: 60_000 }, () => {
-  // Fails today because of the reader, not the batch: src/parse/file.ts readDocx gives mammoth
-  // { arrayBuffer }, which only its browser build takes; in Node every .docx is a FileError
-  // ("cannot open the Word file: Could not find file in options"). Given { buffer } it reads this
-  // file's every figure. `it.fails` then fails: make this `it` again.
-  it.fails('reads a Word file on a worker as parse <file> does, every figure of the truth', async () => {
+  it('reads a Word file on a worker as parse <file> does, every figure of the truth', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dc-batch-docx-'));
     const hongze = truth('hongze-district-2023');
     writeFileSync(join(dir, 'hongze-2023.docx'), await wordReport(hongze));
