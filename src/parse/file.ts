@@ -27,7 +27,7 @@ export class FileError extends Error {
 
 /** The part of mammoth this reader uses. */
 export interface Mammoth {
-  convertToHtml(input: { arrayBuffer: ArrayBuffer } | { buffer: Uint8Array }, options?: Record<string, unknown>): Promise<{ value: string }>;
+  convertToHtml(input: { arrayBuffer: ArrayBuffer; buffer: Uint8Array }, options?: Record<string, unknown>): Promise<{ value: string }>;
   images: { imgElement(f: (image: unknown) => Promise<{ src: string }>): unknown };
 }
 
@@ -92,7 +92,8 @@ export async function readDocx(bytes: Uint8Array, mammoth: Mammoth): Promise<Doc
   let html: string;
   try {
     // Pictures are left out: the report's figures are text, and a seal image is not.
-    ({ value: html } = await mammoth.convertToHtml({ arrayBuffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) }));
+    // Its Node build takes `buffer`, its browser build `arrayBuffer`: both are given.
+    ({ value: html } = await mammoth.convertToHtml({ arrayBuffer, buffer: bytes }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) }));
   } catch (error) {
     throw new FileError('damaged', `cannot open the Word file: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -157,10 +157,18 @@ function findTitle(doc: Doc, head: string[]) {
   const short = head.map((l) => l.replace(/^\s*#+\s*/, '').trim()).filter((l) => l && l.length <= 60);
   const candidates: string[] = [];
   if (doc.heading) candidates.push(doc.heading);
+  const ends = /年度报告|年报|工作报告/;
   short.forEach((line, i) => {
-    if (!/年度报告|年报|工作报告/.test(line)) return;
-    candidates.push(line);
-    if (i > 0) candidates.push(short[i - 1]! + line);
+    if (ends.test(line)) {
+      candidates.push(line);
+      if (i > 0) candidates.push(short[i - 1]! + line);
+    }
+    // A title wrapped inside its last words ("…工作年" / "度报告").
+    const next = short[i + 1];
+    if (next && next.length <= 12 && !ends.test(line) && !ends.test(next) && ends.test(line + next)) {
+      candidates.push(line + next);
+      if (i > 0) candidates.push(short[i - 1]! + line + next);
+    }
   });
   if (doc.title) candidates.push(doc.title);
   let best: ReturnType<typeof readTitle>;
@@ -175,10 +183,9 @@ function findTitle(doc: Doc, head: string[]) {
 /** The agency from "本报告由…编制" or the signature line above the closing date. */
 function agencyElsewhere(lines: string[]): string | undefined {
   const all = lines.map((l) => normalize(l).trim()).filter(Boolean);
-  for (const line of all) {
-    const m = /本(?:年度)?报告由(.{2,40}?)(?:负责)?(?:编制|编写|制作|根据)/.exec(line.replace(/\s+/g, ''));
-    if (m) return cleanAgency(m[1]!);
-  }
+  // Read over line ends: a PDF breaks the sentence where the page's width runs out.
+  const m = /本(?:年度)?报告由([^。，,；;]{2,40}?)(?:负责)?(?:依照|依据|按照|根据|编制|编写|制作)/.exec(all.join('').replace(/\s+/g, ''));
+  if (m) return cleanAgency(m[1]!);
   const date = all.findLastIndex((l) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(l));
   const signature = date > 0 ? all[date - 1]!.replace(/\s+/g, '') : undefined;
   if (signature && signature.length <= 30 && /(?:局|委|办|厅|院|会|政府|中心|处|所|站|街道|办事处|镇|乡)$/.test(signature)) return signature;
@@ -223,7 +230,7 @@ export function parseDocument(doc: Doc): ParseResult {
   const agency = title?.agency ?? agencyElsewhere(lines);
   let year = title?.year;
   if (year === undefined) {
-    const period = /统计(?:期限|时限|期|日期)?(?:为|是|自)?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(normalized);
+    const period = /统计(?:期限|时限|区间|期间|期|日期)?(?:为|是|自)?\s*(\d{4})\s*年\s*1\s*月\s*1\s*日/.exec(normalized);
     if (period) year = Number(period[1]);
   }
   const format = decideFormat(space.text, year, sink.notes);

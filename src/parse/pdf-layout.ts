@@ -103,6 +103,15 @@ function regions(page: PdfPage): Region[] {
       if (meets(hs, vs)) parent[find(i)] = find(h.length + j);
     }),
   );
+  // A border is drawn cell by cell: under a cell spanning columns, a piece of it may meet no
+  // rule across; it belongs to the pieces it continues.
+  const continued = (a: Segment, b: Segment) => Math.abs(a.at - b.at) <= SNAP && a.from <= b.to + SNAP && b.from <= a.to + SNAP;
+  for (const [list, offset] of [[h, 0], [v, h.length]] as const)
+    list.forEach((a, i) =>
+      list.forEach((b, j) => {
+        if (j > i && continued(a, b)) parent[find(offset + i)] = find(offset + j);
+      }),
+    );
   const groups = new Map<number, { h: Segment[]; v: Segment[] }>();
   h.forEach((s, i) => {
     const g = groups.get(find(i)) ?? { h: [], v: [] };

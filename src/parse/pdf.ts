@@ -39,13 +39,17 @@ export interface PdfRead {
 }
 
 /**
- * CJK Radicals Supplement characters that PDF fonts map simplified characters to (⻔ for 门).
+ * CJK Radicals Supplement characters that PDF fonts map simplified characters to (⻔ for 门),
+ * and a character a shared glyph maps to.
  * The Kangxi Radicals block (⼀ for 一) is mapped by NFKC, which the parser applies.
  */
 const RADICALS: Record<string, string> = {
   '⺠': '民', '⻄': '西', '⻅': '见', '⻆': '角', '⻋': '车', '⻓': '长', '⻔': '门', '⻘': '青',
   '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼',
   '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻪': '黾', '⻬': '齐', '⻮': '齿', '⻯': '龙', '⻳': '龟',
+  // A glyph the simplified font shares with a traditional character, whose code point the
+  // text layer gives (Noto CJK SC printed by Chromium: 门戶 for 门户).
+  '戶': '户',
 };
 const RADICAL = new RegExp(`[${Object.keys(RADICALS).join('')}]`, 'g');
 export const fixRadicals = (text: string) => text.replace(RADICAL, (c) => RADICALS[c]!);

@@ -125,6 +125,7 @@ describe('parseFile(name, bytes, readers)', () => {
 describe('fixRadicals(text)', () => {
   it('maps the radical forms PDF fonts use to the characters they stand for', () => {
     expect(fixRadicals('部⻔⻚⾯')).toBe('部门页⾯');
+    expect(fixRadicals('门戶网站')).toBe('门户网站');
     expect('⾯'.normalize('NFKC')).toBe('面');
   });
 });

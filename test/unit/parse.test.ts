@@ -168,6 +168,18 @@ describe('readTitle', () => {
   });
 });
 
+describe('parseReportText: the title and agency where a PDF breaks the lines', () => {
+  it('joins a title wrapped inside its last words (…工作年 / 度报告)', () => {
+    const { report } = parseReportText('某市交通运输局2024年政府信息公开工作年\n度报告\n一、总体情况\n概况。');
+    expect(report).toMatchObject({ agency: { name: '某市交通运输局' }, year: 2024 });
+  });
+
+  it('reads "本报告由…编写" over a line end, and the year from the statistics interval', () => {
+    const { report } = parseReportText('政府信息公开工作年度报告\n本报告由某市交通运输局依照条例编\n写，所列数据的统计区间为2024年1月1日至12月31日。\n一、总体情况\n概况。');
+    expect(report).toMatchObject({ agency: { name: '某市交通运输局' }, year: 2024 });
+  });
+});
+
 describe('prose', () => {
   const wrap = (one: string, five = '', six = '') =>
     `某局2023年政府信息公开工作年度报告\n一、总体情况\n${one}\n五、政府信息公开工作存在的主要问题及整改措施\n${five}\n六、其他需要报告的事项\n${six}`;

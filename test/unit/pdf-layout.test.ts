@@ -73,6 +73,18 @@ describe('pdfDocument(pages)', () => {
     ]);
   });
 
+  it('takes a border drawn in pieces as one rule, a piece that meets no rule across included', () => {
+    // Two rows of one wide cell; the rule between them drawn in three pieces, the middle one
+    // touching neither side (as Chromium and Word draw borders under spanning cells).
+    const t = table(60, 700, [300], [20, 20], [['一、本年新收'], ['二、上年结转']], ['h 1 0']);
+    const pieces = [
+      { x1: 60, y1: 680, x2: 160, y2: 680 },
+      { x1: 160, y1: 680, x2: 260, y2: 680 },
+      { x1: 260, y1: 680, x2: 360, y2: 680 },
+    ];
+    expect(tables(pdfDocument([page([t, { rules: pieces }])]).blocks)).toEqual([[['一、本年新收'], ['二、上年结转']]]);
+  });
+
   it('joins a label wrapped over lines into one text, and a header printed a character per line into its word', () => {
     const t = table(60, 700, [120, 14, 50], [40, 60], [
       [['一、本年新收政府', '信息公开申请数量'], ['自', '然', '人'], '总计'],
