@@ -27,23 +27,9 @@ const dir = process.env.CORPUS_FILES_DIR || defaultCorpusDir;
 const withApplications = truths.filter((t) => t.report.applications).map((t) => t.id);
 const KNOWN: { layouts: string[]; truths?: string[]; why: string }[] = [
   {
-    layouts: ['docx-national-form', 'docx-wps-plain'],
-    why: 'file.ts readDocx gives mammoth { arrayBuffer }, which only its browser build takes: in Node every .docx throws FileError damaged ("Could not find file in options"); Node needs { buffer }',
-  },
-  {
-    layouts: ['pdf-word-export', 'pdf-header-one-char', 'pdf-running-head', 'pdf-2019', 'pdf-title-wrapped'],
-    truths: withApplications,
-    why: 'pdf-layout.ts regions() joins rules only where a horizontal meets a vertical; Chromium (as Word) draws a border cell by cell, so under a cell spanning grid columns a piece of rule meets no vertical, is dropped, and ruled() sees a gap: 三、本年度办理结果 merges with the header corner and 二、, group labels split',
-  },
-  {
     layouts: ['pdf-borderless'],
     truths: withApplications,
     why: 'with no rules, pdfDocument groups text into lines by baseline across all columns: the merged group labels ((四)无法/提供, (六)其他/处理) and 三、本年度办理结果 interleave with reason labels wrapped over two lines, so those rows are named ambiguous or not found',
-  },
-  {
-    layouts: ['pdf-title-wrapped'],
-    truths: truths.map((t) => t.id).filter((id) => !['hongze-district-2024', 'shanghai-gov-office-2019'].includes(id)),
-    why: 'parse.ts findTitle joins a title\'s two lines only when the second has 年度报告/年报/工作报告, so a wrap inside 年度报告 (…工作年 / 度报告) loses agency and year; the fallbacks fail too (本报告由… and 统计区间为… wrap, and 区间 is not a period word)',
   },
 ];
 const known = (layout: string, truth: string) => KNOWN.filter((k) => k.layouts.includes(layout) && (!k.truths || k.truths.includes(truth)));
