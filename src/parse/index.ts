@@ -14,3 +14,4 @@ export {
   type ParseResult,
 } from './parse.js';
 export { htmlDocument, textDocument, type Block, type Cell, type Doc } from './document.js';
+export { FileError, decodeText, parseFile, type FileKind, type FileProblem, type FileResult, type Mammoth, type Readers } from './file.js';
