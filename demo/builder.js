@@ -1,10 +1,11 @@
 // The report builder: paste or choose the published report, check the parsed figures in a
 // form, see the widgets, copy the JSON and the embed snippet. Runs entirely in the browser,
-// with the script-tag bundles (DisclosureParse, DisclosureCharts). Builds its DOM with
+// with the script-tag bundles (DisclosureParse, DisclosureCharts); the Word and PDF readers
+// (dist/readers/) are imported only when such a file is chosen. Builds its DOM with
 // createElement and textContent only, so it runs under a strict CSP.
 'use strict';
 
-const { parseReportSource } = window.DisclosureParse;
+const { parseReportSource, parseFile, decodeText, FileError } = window.DisclosureParse;
 const { validateReport, checkAccounts, describeWarning } = window.DisclosureCharts;
 
 const $ = (id) => document.getElementById(id);
@@ -244,8 +245,8 @@ function update() {
   $('preview').report = structuredClone(report);
 }
 
-function parse() {
-  const parsed = parseReportSource($('source').value);
+/** The result of a parse (of the pasted text or of a file): the form, the preview, what was not read. */
+function show(parsed) {
   report = parsed.report;
   issues = parsed.issues;
   const kind = { missing: '未找到', unreadable: '无法读取', ambiguous: '无法确定所在单元格' };
@@ -274,13 +275,142 @@ function parse() {
   update();
 }
 
+/**
+ * Each read or parse takes a turn; a file that finishes reading after a later one was chosen
+ * (or text was parsed) is not shown.
+ */
+let turn = 0;
+
+function parse() {
+  turn++;
+  const status = $('file-status');
+  if (!$('source').value.trim()) {
+    Object.assign(status, { className: 'issue', textContent: '请先粘贴报告的文字或 HTML，或选择文件。' });
+    return;
+  }
+  status.textContent = '';
+  $('source').placeholder = '';
+  show(parseReportSource($('source').value));
+}
+
+// The readers, loaded the first time a Word or PDF file comes (import() keeps the module).
+// Each finds its own files (pdf.js's worker, character maps, fonts) beside itself.
+// A reader that cannot be loaded (offline, files missing) is not the file's fault, but
+// parseFile reports a PDF reader that failed to load as a damaged PDF: remembered here.
+let readerFailed = false;
+const loaded = (module) =>
+  module.then(
+    (m) => m.default,
+    (error) => {
+      readerFailed = true;
+      throw error;
+    },
+  );
+const readers = {
+  mammoth: () => loaded(import('../dist/readers/docx.min.js')),
+  pdfjs: () => loaded(import('../dist/readers/pdf.min.js')),
+};
+
+const KIND_NAMES = { html: '网页', text: '文本', docx: 'Word 文件', pdf: 'PDF' };
+
+/** Why a file cannot be read, for the webmaster: what it is and what to do instead. */
+const PROBLEMS = {
+  doc: '这是 Word 97–2003（.doc）或 WPS（.wps）文件，无法直接读取；请在 Word 或 WPS 中“另存为” .docx 后再选择。',
+  scan: '这是扫描件 PDF，没有文字层，无法读取（本工具不做文字识别）。请改用报告的网页版或 Word 文件。',
+  garbled: '这个 PDF 的文字层是乱码（生成时字体编码有误），读不出中文；请改用生成它的 Word 文件或报告的网页版。',
+  empty: '文件是空的。',
+  damaged: '无法打开此文件，它可能已损坏，或扩展名与内容不符。',
+  unknown: '无法识别此文件的格式；请选择 Word（.docx）、PDF、网页（.html）或文本（.txt）文件。',
+};
+PROBLEMS.wps = PROBLEMS.doc;
+
+/**
+ * pdf.js names a worker file it could not load in its error (parseFile reports that too as a
+ * damaged PDF). It keeps that failure until the page is loaded again.
+ */
+const workerFailed = (error) => /fake worker failed/i.test(error instanceof Error ? error.message : '');
+
+function failure(name, error) {
+  if (readerFailed) return `${name}：读取 Word 和 PDF 文件的组件未能加载，请检查网络后再选择一次。`;
+  if (workerFailed(error)) return `${name}：读取 PDF 文件的组件未能完整加载，请检查网络后刷新本页再试。`;
+  if (error instanceof FileError) return `${name}：${PROBLEMS[error.problem] ?? error.message}`;
+  return `${name}：读取时出错，请再选择一次。（${error instanceof Error ? error.message : String(error)}）`;
+}
+
+/** The parser's note on scanned pages in a PDF of which the rest has text (English), in Chinese. */
+function scannedPages(notes) {
+  const note = notes.find((n) => n.path === 'file' && /pages have no text/.test(n.message));
+  const [, some, all] = note ? /(\d+) of (\d+)/.exec(note.message) ?? [] : [];
+  return some ? `共 ${all} 页，其中 ${some} 页是扫描页（没有文字），这些页上的数字未能读取。` : '';
+}
+
+/** Reads a chosen or dropped file of any kind: one path (parseFile) for HTML, text, Word and PDF. */
+async function readFile(file) {
+  const mine = ++turn;
+  readerFailed = false;
+  const status = $('file-status');
+  Object.assign(status, { className: '', textContent: `正在读取 ${file.name}…` });
+  try {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const parsed = await parseFile(file.name, bytes, readers);
+    if (mine !== turn) return;
+    // Text and HTML go into the box, to edit and parse again (as GB18030 where the file is GBK).
+    // A Word or PDF file has no such text: the box is emptied so that it shows no other report,
+    // and says where the figures came from.
+    const text = parsed.kind === 'html' || parsed.kind === 'text';
+    $('source').value = text ? decodeText(bytes) : '';
+    $('source').placeholder = text ? '' : `已读取 ${file.name}，数字见下方第 2 步。在此粘贴另一份报告的文字可重新解析。`;
+    Object.assign(status, { className: 'ok', textContent: `已读取 ${file.name}（${KIND_NAMES[parsed.kind]}）。${scannedPages(parsed.notes)}` });
+    show(parsed);
+  } catch (error) {
+    if (mine !== turn) return;
+    Object.assign(status, { className: 'issue', textContent: failure(file.name, error) });
+  }
+}
+
 $('parse').addEventListener('click', parse);
-$('file').addEventListener('change', async () => {
+$('file').addEventListener('change', () => {
   const file = $('file').files[0];
-  if (!file) return;
-  $('source').value = await file.text();
-  parse();
+  // Emptied, so that choosing the same file again (say, after a failed load) reads it again.
+  $('file').value = '';
+  if (file) readFile(file);
 });
+
+// A file dropped on the source area is read like a chosen one. Dragged text still drops into
+// the box as text; only a drag that carries files is taken.
+const drop = $('drop');
+const carriesFiles = (event) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
+let dragDepth = 0;
+drop.addEventListener('dragenter', (event) => {
+  if (!carriesFiles(event)) return;
+  dragDepth++;
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', (event) => {
+  if (!carriesFiles(event) || --dragDepth > 0) return;
+  dragDepth = 0;
+  drop.classList.remove('over');
+});
+drop.addEventListener('dragover', (event) => {
+  if (!carriesFiles(event)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'copy';
+});
+drop.addEventListener('drop', (event) => {
+  if (!carriesFiles(event)) return;
+  event.preventDefault();
+  dragDepth = 0;
+  drop.classList.remove('over');
+  const file = event.dataTransfer.files[0];
+  if (file) readFile(file);
+});
+// Elsewhere on the page a dropped file would replace the page (and the figures being checked).
+for (const type of ['dragover', 'drop'])
+  window.addEventListener(type, (event) => {
+    if (!carriesFiles(event) || drop.contains(event.target)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'none';
+  });
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.addEventListener('click', async () => {
     const area = $(button.dataset.copy);
