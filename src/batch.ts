@@ -89,6 +89,8 @@ export interface PoolOptions {
   workers?: number;
   /** The worker script, speaking `Job` and `Answer` messages; by default batch-worker.js. */
   worker?: URL;
+  /** How long one file may take before its worker is stopped and the file named as too slow (default 2 minutes). */
+  timeoutMs?: number;
   /** Called as each file is done (in the order they finish), with its index in `files` and how many are done. */
   onDone?: (outcome: Outcome, index: number, done: number) => void;
 }
@@ -117,14 +119,23 @@ export function parseFiles(files: string[], options: PoolOptions = {}): Promise<
       options.onDone?.(outcome, index, done);
       if (done === files.length) resolvePool(outcomes);
     };
+    const timeoutMs = options.timeoutMs ?? 120_000;
     const spawn = () => {
-      const worker = new Worker(script);
+      // A file that needs more memory than this stops its worker, not the whole batch.
+      const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: 1536 } });
       let current: number | undefined;
       let crash: unknown;
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const feed = () => {
+        clearTimeout(timer);
         if (next < files.length) {
           current = next++;
           worker.postMessage({ index: current, file: files[current]! } satisfies Job);
+          // A file that never finishes (a reader caught in a loop) is stopped with its worker.
+          timer = setTimeout(() => {
+            crash = new Error(`stopped after ${timeoutMs / 1000} s`);
+            void worker.terminate();
+          }, timeoutMs);
         } else {
           current = undefined;
           void worker.terminate();
@@ -140,6 +151,7 @@ export function parseFiles(files: string[], options: PoolOptions = {}): Promise<
         crash = error;
       });
       worker.on('exit', (code) => {
+        clearTimeout(timer);
         if (current === undefined) return;
         const index = current;
         current = undefined;
@@ -180,7 +192,9 @@ export function summaryRow(outcome: Outcome): SummaryRow {
 }
 
 const field = (value: string | number | undefined) => {
-  const text = value === undefined ? '' : String(value);
+  let text = value === undefined ? '' : String(value);
+  // Text from a document that starts like a formula (=, +, -, @) would run as one in Excel.
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };
 

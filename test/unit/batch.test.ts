@@ -268,6 +268,13 @@ describe('summaryCsv(rows)', () => {
   });
 });
 
+describe('summaryCsv(rows) and formulas', () => {
+  it('keeps a text that starts like a formula (=, +, -, @) from running as one in Excel', () => {
+    const row = { file: '=cmd.pdf', agency: '@某局', year: 2023, format: '2021', kind: 'pdf', cells: 3, issues: 0, error: '-1' };
+    expect(summaryCsv([row]).split('\r\n')[1]).toBe("'=cmd.pdf,'@某局,2023,2021,pdf,3,0,'-1");
+  });
+});
+
 describe('progressLine(done, total, file, columns)', () => {
   it('fills the bar in proportion and names the file', () => {
     expect(progressLine(12, 40, 'dir/name.pdf')).toBe('[######--------------] 12/40 name.pdf');
@@ -281,7 +288,7 @@ describe('progressLine(done, total, file, columns)', () => {
 
 /**
  * A worker of the test's own, speaking the pool's messages: a file named *exit* ends its
- * thread, *throw* throws out of the handler, *slow* answers late; every other file is "read",
+ * thread, *throw* throws out of the handler, *slow* answers late, *loop* never answers; every other file is "read",
  * and the answer says which thread read it.
  */
 const TEST_WORKER = `
@@ -291,6 +298,7 @@ parentPort.on('message', ({ index, file }) => {
   if (file.includes('throw')) throw new TypeError('cannot read ' + file);
   const answer = () => parentPort.postMessage({ index, result: { kind: 'text', report: { thread: threadId }, issues: [], notes: [] } });
   if (file.includes('slow')) setTimeout(answer, 200);
+  else if (file.includes('loop')) for (;;);
   else answer();
 });
 `;
@@ -316,6 +324,11 @@ describe('parseFiles(files, options)', { timeout: 15_000 }, () => {
       'the reader crashed on this file (worker exit code 3)',
       'read',
     ]);
+  });
+
+  it('stops a file that takes longer than the timeout, with its worker, and goes on', async () => {
+    const outcomes = await parseFiles(['loop.txt', 'a.txt', 'b.txt'], { worker, workers: 1, timeoutMs: 500 });
+    expect(outcomes.map((o) => ('error' in o ? o.error : 'read'))).toEqual(['the reader crashed on this file (Error: stopped after 0.5 s)', 'read', 'read']);
   });
 
   it('keeps each worker for file after file', async () => {
