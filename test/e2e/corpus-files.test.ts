@@ -4,7 +4,11 @@
  * printed by Chromium), parses to exactly its truth, as test/unit/corpus.test.ts requires of
  * the HTML and text layouts. The files stay in `defaultCorpusDir` (logged) for batch runs.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +17,8 @@ import { nodeReaders } from '../../src/parse/node.js';
 import { fixRadicals, pageRules, type PdfJs } from '../../src/parse/pdf.js';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
 import { corpusFigures, withoutPaths } from '../corpus/figures.js';
+import type { Truth } from '../corpus/form.js';
+import type { Layout } from '../corpus/layout.js';
 import { titles } from '../corpus/layouts/html-kit/kit.js';
 import { corpusFileName, corpusTruths, defaultCorpusDir, fileLayouts, generateCorpusFiles, type CorpusFile } from '../corpus/files/generate.js';
 
@@ -183,3 +189,65 @@ describe('the files look as their layouts say', () => {
     expect(plain).not.toMatch(/rowspan|colspan="[2-9]/);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The whole corpus in one batch, as a webmaster would run it over a site's reports.
+
+describe('parse <the whole corpus> --out', () => {
+  it('reads every corpus file of every kind on worker threads into a JSON each and a summary row each, with every figure of its truth', async () => {
+    // The HTML, text and Markdown layouts beside the Word and PDF files, in a folder of their own.
+    const textLayouts = await Promise.all(
+      readdirSync(new URL('../corpus/layouts/', import.meta.url))
+        .filter((f) => f.endsWith('.ts'))
+        .map(async (f) => ((await import(new URL(`../corpus/layouts/${f}`, import.meta.url).href)) as { layout: Layout }).layout),
+    );
+    const expected = new Map<string, { truth: Truth; unreadable: string[]; kind: string }>();
+    const textDir = join(dir, 'text-layouts');
+    mkdirSync(textDir, { recursive: true });
+    for (const layout of textLayouts)
+      for (const truth of truths.filter((t) => layout.formats.includes(t.report.format))) {
+        const rendered = layout.render(truth.report);
+        const name = `${layout.id}--${truth.id}.${layout.kind === 'text' ? 'txt' : layout.kind}`;
+        writeFileSync(join(textDir, name), rendered.source);
+        const absent = (['proactive', 'applications', 'reviewLitigation'] as const).filter((k) => truth.report[k] === undefined);
+        expected.set(name, { truth: truth.report, unreadable: [...new Set([...(rendered.unreadable ?? []), ...absent])], kind: layout.kind === 'md' ? 'text' : layout.kind });
+      }
+    for (const file of files.values()) {
+      const [layout] = file.name.split('--');
+      if (!known(layout!, file.truth).length) expected.set(file.name, { truth: truths.find((t) => t.id === file.truth)!.report, unreadable: file.unreadable, kind: file.name.split('.').at(-1)! });
+    }
+
+    const out = join(dir, 'batch-out');
+    rmSync(out, { recursive: true, force: true });
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('../../dist/cli.js', import.meta.url)), 'parse', dir, '--out', out], { encoding: 'utf8' });
+    expect(run.stderr).toMatch(/^\d+ of \d+ file\(s\) read, 0 could not be read/);
+    expect(run.status).toBe(0);
+
+    const [header, ...rows] = readFileSync(join(out, 'summary.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').map((line) => line.split(','));
+    expect(header).toEqual(['file', 'agency', 'year', 'format', 'kind', 'cells', 'issues', 'error']);
+    expect(rows).toHaveLength(files.size + expected.size - [...files.keys()].filter((n) => expected.has(n)).length);
+    const byKind = new Map<string, [number, number]>();
+    let checked = 0;
+    for (const row of rows) {
+      const name = basename(row[0]!);
+      const want = expected.get(name);
+      expect(row[7], name).toBe('');
+      if (!want) continue; // a known reader failure, tested above
+      const cells = countNumbers(withoutPaths(want.truth, want.unreadable));
+      expect([name, row[4], Number(row[5]), Number(row[6])]).toEqual([name, want.kind, cells, want.unreadable.length]);
+      const json = JSON.parse(readFileSync(join(out, `${name.replace(/\.[a-z]+$/, '')}.json`), 'utf8'));
+      expect(corpusFigures(json), name).toEqual(corpusFigures(withoutPaths(want.truth, want.unreadable)));
+      const [read, all] = byKind.get(want.kind) ?? [0, 0];
+      byKind.set(want.kind, [read + cells, all + countNumbers(want.truth)]);
+      checked++;
+    }
+    expect(checked).toBe(expected.size);
+    console.info(`batch over the corpus: ${rows.length} files; figures read by kind: ${[...byKind].map(([k, [r, a]]) => `${k} ${r}/${a}`).join(', ')}`);
+  }, 240_000);
+});
+
+/** The figures of sections 二, 三 and 四: numeric leaves, as summary.csv counts them. */
+function countNumbers(report: Truth): number {
+  const count = (value: unknown): number => (typeof value === 'number' ? 1 : value && typeof value === 'object' ? Object.values(value).reduce<number>((n, v) => n + count(v), 0) : 0);
+  return count(report.proactive) + count(report.applications) + count(report.reviewLitigation);
+}
