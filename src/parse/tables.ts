@@ -182,6 +182,8 @@ interface Segment {
   cells: Token[];
   /** A word after the label that starts like another row: the segment may hold an unknown row. */
   stranger?: string;
+  /** Whether a word of the label or after it has digits in it (a figure run into its text), row numbers aside. */
+  digits: boolean;
   raw: string;
 }
 
@@ -192,6 +194,7 @@ function segments(tokens: Token[], chain: Match[]): Segment[] {
     const figures: string[] = [];
     const cells: Token[] = [];
     let stranger: string | undefined;
+    let digits = false;
     let end = match.last + 1;
     for (let i = match.first; i < next; i++) {
       const t = tokens[i]!;
@@ -202,8 +205,9 @@ function segments(tokens: Token[], chain: Match[]): Segment[] {
       if (t.kind === 'figure' && i >= match.first) figures.push(t.text);
       else if (t.kind === 'cells') cells.push(t);
       else if (t.kind === 'word' && i > match.last && !stranger && !figures.length && NUMBERED.test(t.text) && !isGroup(squash(t.text))) stranger = t.text;
+      if (t.kind === 'word' && /\d/.test(t.text.replace(NUMBERED, ''))) digits = true;
     }
-    return { match, figures, cells, stranger, raw: tokensText(tokens.slice(match.first, end)) };
+    return { match, figures, cells, stranger, digits, raw: tokensText(tokens.slice(match.first, end)) };
   });
 }
 
@@ -279,6 +283,10 @@ export function readTable(
     } else if (!seg.cells.length) {
       if (!seg.figures.length && !anyFigure) {
         issue({ kind: 'missing', seen: shorten(seg.raw), why: 'the table has labels but no figure at all' });
+        continue;
+      }
+      if (!seg.figures.length && seg.digits) {
+        issue({ kind: 'ambiguous', seen: shorten(seg.raw), why: 'no figure of its own after this label, but digits in its words: its cells cannot be told' });
         continue;
       }
       if (!seg.figures.length && displaced) {

@@ -31,6 +31,9 @@ export type Token =
 /** Page furniture inside a table: "- 3 -", "第 3 页", "第3页 共8页", "3/8". */
 const PAGE_NUMBER = /^(?:[-—–‐]\s*\d+\s*[-—–‐]|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
+/** A word that ends in a figure right after a Chinese character or a closing bracket. */
+const GLUED = /^(.*[\u4e00-\u9fff)）])([+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)$/;
+
 /** Prose in a table cell: a long text with a full stop. No table crosses one. */
 const isProse = (text: string) => text.length > 40 && /[。!?]/.test(text);
 
@@ -95,7 +98,11 @@ export function tokenize(doc: Doc): Token[] {
       }
       for (const piece of text.split(/[\s|│┃]+/)) {
         if (!piece) continue;
-        tokens.push(isFigureText(piece) ? { kind: 'figure', text: piece, line } : { kind: 'word', text: piece, line });
+        // A figure printed hard against its label, as a narrow table's text layer gives it
+        // ("行政事业性收费9116.36"), is a figure of its own.
+        const glued = GLUED.exec(piece);
+        if (glued) tokens.push({ kind: 'word', text: glued[1]!, line }, { kind: 'figure', text: glued[2]!, line });
+        else tokens.push(isFigureText(piece) ? { kind: 'figure', text: piece, line } : { kind: 'word', text: piece, line });
       }
       return;
     }

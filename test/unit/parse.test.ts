@@ -252,3 +252,20 @@ describe('parseReportText on a 2021 report that prints one （六）其他处理
     expect(parseReportText(cut).notes.map((n) => n.path)).not.toContain('applications.outcomes.otherHandling');
   });
 });
+
+describe('parseReportText on figures run into their labels (a narrow table’s text layer)', () => {
+  const proactive = (fees: string) =>
+    ['2023年某局政府信息公开工作年度报告', '二、主动公开政府信息情况', '第二十条第(一)项', '信息内容 本年制发件数 本年废止件数 现行有效件数', '规章 0 0 0', '行政规范性文件88 55 698', '第二十条第(五)项', '信息内容 本年处理决定数量', '行政许可 10690', '第二十条第(六)项', '信息内容 本年处理决定数量', '行政处罚 2113', '行政强制 0', '第二十条第(八)项', '信息内容 本年收费金额(单位:万元)', fees].join('\n');
+
+  it('reads a figure printed hard against its label as that row’s figure', () => {
+    const { report, issues } = parseReportText(proactive('行政事业性收费9116.36'));
+    expect(issues.filter((i) => i.path.startsWith('proactive'))).toEqual([]);
+    expect(report.proactive).toMatchObject({ normativeDocuments: { issued: 88, repealed: 55, inForce: 698 }, fees: 9116.36 });
+  });
+
+  it('never reads a label with digits in its words as an all-blank row', () => {
+    const { report, issues } = parseReportText(proactive('行政事业性收费9116.36万'));
+    expect((report.proactive as any).fees).toBeUndefined();
+    expect(issues.find((i) => i.path === 'proactive.fees')).toMatchObject({ kind: 'ambiguous' });
+  });
+});
