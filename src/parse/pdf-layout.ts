@@ -50,6 +50,8 @@ interface Segment {
   at: number;
   from: number;
   to: number;
+  /** An edge no rule draws: where a page break cuts a row, its side rules end. */
+  open?: boolean;
 }
 
 /** A table on one page before it is read: its rules and the texts inside its box. */
@@ -63,6 +65,9 @@ interface Region {
   texts: PdfText[];
   /** Where continuations from the next pages were joined on (the y of each join). */
   joins: number[];
+  /** Whether a page break cuts the table's first or last row (its side rules run past its top or bottom rule). */
+  openTop: boolean;
+  openBottom: boolean;
 }
 
 /** Values closer than SNAP merged into one (their mean), in ascending order. */
@@ -125,15 +130,21 @@ function regions(page: PdfPage): Region[] {
   });
   return [...groups.values()]
     .filter((g) => cluster(g.h.map((s) => s.at)).length >= 2 && cluster(g.v.map((s) => s.at)).length >= 2)
-    .map((g) => ({
-      ...g,
-      left: Math.min(...g.h.map((s) => s.from)),
-      right: Math.max(...g.h.map((s) => s.to)),
-      top: Math.max(...g.v.map((s) => s.to)),
-      bottom: Math.min(...g.v.map((s) => s.from)),
-      texts: [],
-      joins: [],
-    }));
+    .map((g) => {
+      const left = Math.min(...g.h.map((s) => s.from));
+      const right = Math.max(...g.h.map((s) => s.to));
+      const ys = g.h.map((s) => s.at);
+      const top = Math.max(...g.v.map((s) => s.to));
+      const bottom = Math.min(...g.v.map((s) => s.from));
+      // A row cut by a page break has side rules but no rule across at the break: the page's
+      // edge of the table closes it here, and the join with the next page opens it again.
+      const openTop = top > Math.max(...ys) + SNAP;
+      const openBottom = bottom < Math.min(...ys) - SNAP;
+      const h = [...g.h];
+      if (openTop) h.push({ at: top, from: left, to: right, open: true });
+      if (openBottom) h.push({ at: bottom, from: left, to: right, open: true });
+      return { h, v: g.v, left, right, top: Math.max(top, ...ys), bottom: Math.min(bottom, ...ys), texts: [], joins: [], openTop, openBottom };
+    });
 }
 
 /** Whether the rules draw a line at `at` over the whole stretch from `from` to `to` (less a margin). */
@@ -232,9 +243,11 @@ function readRegion(region: Region): Cell[][] {
   const texts = new Map<number, PdfText[]>();
   for (const text of region.texts.flatMap((t) => splitAt(t, xs))) {
     const m = middle(text);
-    const c = xs.findIndex((x, i) => i < cols && m.x >= x && m.x < xs[i + 1]!);
-    const r = ys.findIndex((y, i) => i < rows && m.y <= y && m.y > ys[i + 1]!);
-    if (c < 0 || r < 0) continue;
+    // A text on the table's edge (within the rules' tolerance) goes to the nearest cell, never nowhere.
+    let c = xs.findIndex((x, i) => i < cols && m.x >= x && m.x < xs[i + 1]!);
+    if (c < 0) c = m.x < xs[0]! ? 0 : cols - 1;
+    let r = ys.findIndex((y, i) => i < rows && m.y <= y && m.y > ys[i + 1]!);
+    if (r < 0) r = m.y > ys[0]! ? 0 : rows - 1;
     const key = owner[r]![c]!;
     texts.set(key, [...(texts.get(key) ?? []), text]);
   }
@@ -303,18 +316,22 @@ function continues(first: Region, next: Region): boolean {
 
 function join(first: Region, next: Region): Region {
   const dy = first.bottom - next.top;
+  // A row cut by the break is one row again: neither part's open edge stays.
+  const cut = first.openBottom && next.openTop;
   const xs = cluster(first.v.map((s) => s.at));
   // The continuation's column rules snapped onto the first table's, so the grid is one.
   const snap = (x: number) => xs.find((f) => Math.abs(f - x) <= SNAP * 2) ?? x;
   return {
-    h: [...first.h, ...next.h.map((s) => ({ at: s.at + dy, from: s.from, to: s.to }))],
+    h: [...first.h.filter((s) => !(cut && s.open && s.at === first.bottom)), ...next.h.filter((s) => !(cut && s.open && s.at === next.top)).map((s) => ({ ...s, at: s.at + dy }))],
     v: [...first.v, ...next.v.map((s) => ({ at: snap(s.at), from: s.from + dy, to: s.to + dy }))],
     left: first.left,
     right: first.right,
     top: first.top,
     bottom: next.bottom + dy,
     texts: [...first.texts, ...next.texts.map((t) => ({ ...t, y: t.y + dy }))],
-    joins: [...first.joins, first.bottom],
+    joins: cut ? first.joins : [...first.joins, first.bottom],
+    openTop: first.openTop,
+    openBottom: next.openBottom,
   };
 }
 

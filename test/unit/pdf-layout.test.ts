@@ -129,6 +129,18 @@ describe('pdfDocument(pages)', () => {
     expect(tables(doc.blocks)).toEqual([[header, ['一、本年新收', '1', '1'], ['二、上年结转', '0', '0'], ['四、结转下年度', '0', '0']]]);
   });
 
+  it('makes a row that a page break cuts one row again: its side rules run to the break, with no rule across there', () => {
+    const first = table(60, 200, [150, 50, 50], [20, 40], [['一、本年新收', '1', '1'], [['(二)部分公开(区分', '处理的,'], '8', '9']], ['h 2 0', 'h 2 1', 'h 2 2']);
+    const next = table(60, 800, [150, 50, 50], [20, 20], [['只计这一情形)', '', ''], ['(三)不予公开', '0', '0']], ['h 0 0', 'h 0 1', 'h 0 2']);
+    expect(tables(pdfDocument([page([first]), page([next])]).blocks)).toEqual([
+      [
+        ['一、本年新收', '1', '1'],
+        ['(二)部分公开(区分处理的,只计这一情形)', '8', '9'],
+        ['(三)不予公开', '0', '0'],
+      ],
+    ]);
+  });
+
   it('keeps a continued row that repeats a data row: only header rows are dropped', () => {
     const row = ['(五)1.重复申请', '0', '0'];
     const first = table(60, 200, [150, 50, 50], [20], [row]);
