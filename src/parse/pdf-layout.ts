@@ -14,6 +14,7 @@
  * Pure geometry, tested without a PDF library: `pdf.ts` reads the pages with pdf.js.
  */
 import type { Block, Cell, Doc } from './document.js';
+import { FIGURE } from './tokens.js';
 
 /** A run of text, in PDF points with y up: `x`, `y` the start of its baseline, `size` its font size. */
 export interface PdfText {
@@ -214,13 +215,121 @@ export function linesOf(texts: PdfText[]): { text: string; y: number; size: numb
  * rules) costs a third of the time of reading a PDF, so pages of prose skip it.
  */
 export function mayHoldTable(texts: PdfText[]): boolean {
-  const figure = (t: PdfText) => /^[+\-−]?\d[\d,.]*$/.test(t.text.trim());
-  return linesOf(texts).some((line) =>
-    line.texts.some((b, k) => {
-      const a = line.texts[k - 1];
-      return a !== undefined && b.x - (a.x + a.width) > 1.5 * b.size && (figure(a) || figure(b));
-    }),
-  );
+  return linesOf(texts).some((line) => figureStart(line.texts) !== undefined);
+}
+
+/** A run that is a figure ("4.", a row number, is not). */
+const isFigureRun = (t: PdfText) => FIGURE.test(t.text.trim());
+
+/** Where a line's cells of figures start: the first figure set apart from the text before it by a wide gap. */
+function figureStart(row: PdfText[]): number | undefined {
+  for (let k = 1; k < row.length; k++) {
+    const a = row[k - 1]!;
+    const b = row[k]!;
+    if (b.x - (a.x + a.width) > 1.5 * b.size && (isFigureRun(a) || isFigureRun(b))) return isFigureRun(a) ? a.x : b.x;
+  }
+  return undefined;
+}
+
+type Line = ReturnType<typeof linesOf>[number];
+
+/** A stretch of a line with no wide gap in it: one cell's line of text. */
+interface Chunk {
+  text: string;
+  from: number;
+  to: number;
+  y: number;
+  size: number;
+}
+
+/** Texts as chunks: lines cut where a gap is wider than most of a character. */
+function chunksOf(texts: PdfText[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const line of linesOf(texts)) {
+    let chunk: Chunk | undefined;
+    for (const t of line.texts) {
+      if (chunk && t.x - chunk.to <= t.size * 0.8) {
+        chunk.text += t.text;
+        chunk.to = t.x + t.width;
+      } else chunks.push((chunk = { text: t.text, from: t.x, to: t.x + t.width, y: line.y, size: line.size }));
+    }
+  }
+  return chunks;
+}
+
+/**
+ * A row's label pieces in reading order: cut into chunks where a line has a wide gap, the
+ * chunks put in columns where their spans overlap (a centred label's lines start at different
+ * places), the columns left to right and each top to bottom.
+ */
+function labelColumns(texts: PdfText[]): Chunk[][] {
+  const chunks = chunksOf(texts);
+  const columns: (typeof chunks)[] = [];
+  for (const chunk of [...chunks].sort((a, b) => a.from - b.from)) {
+    const column = columns.find((c) => c.some((o) => chunk.from < o.to && o.from < chunk.to));
+    if (column) column.push(chunk);
+    else columns.push([chunk]);
+  }
+  return columns.map((column) => column.sort((a, b) => b.y - a.y || a.from - b.from));
+}
+
+/**
+ * A table printed without rules, read row by row rather than baseline by baseline. Its rows
+ * are the lines whose figures stand apart in columns; a label wrapped over lines (the lines
+ * above and below its figures, which sit in the middle of the row) and a label spanning rows
+ * (a group label, set in the middle of its rows) have lines of their own that fall between
+ * those rows' figures. Each such label line goes to the row whose figures are nearest, and a
+ * row's label pieces are put in order column by column, so "(四)无法" never lands inside
+ * "2.没有现成信息需要另行制" + "作". Lines that reach into the figures' columns (a header,
+ * prose) or are set in another type size (a heading) end the table.
+ */
+export function unruledLines(lines: Line[]): { text: string; y: number; size: number }[] {
+  const out: { text: string; y: number; size: number }[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const start = figureStart(lines[i]!.texts);
+    if (start === undefined) {
+      out.push(lines[i]!);
+      i++;
+      continue;
+    }
+    // The table: figure rows, and between them lines wholly left of the figures.
+    // A label line: wholly left of the figures, in the table's type size (a heading's is larger).
+    const size = lines[i]!.size;
+    const left = (line: Line) => Math.abs(line.size - size) <= size * 0.15 && line.texts.every((t) => t.x + t.width <= start - line.size * 0.5);
+    let end = i;
+    let figuresLeft = start;
+    for (let j = i + 1; j < lines.length; j++) {
+      const at = figureStart(lines[j]!.texts);
+      if (at !== undefined && Math.abs(at - start) <= lines[j]!.size * 6) {
+        end = j;
+        figuresLeft = Math.min(figuresLeft, at);
+      } else if (!left(lines[j]!)) break;
+    }
+    // Label lines just before the first row belong to it when they are as near as a wrapped label's.
+    let first = i;
+    while (first > 0 && out.length && left(lines[first - 1]!) && lines[first - 1]!.y - lines[first]!.y <= lines[first]!.size * 1.6 && out.at(-1) === lines[first - 1]) {
+      out.pop();
+      first--;
+    }
+    const rows = lines.slice(i, end + 1).filter((l) => figureStart(l.texts) !== undefined);
+    const pieces = new Map(rows.map((r) => [r, [] as PdfText[]]));
+    for (const line of lines.slice(first, end + 1))
+      for (const t of line.texts) {
+        if (rows.includes(line) && t.x >= figuresLeft - line.size * 0.5) continue;
+        // The row whose figures are nearest; on a tie, the upper one.
+        let best = rows[0]!;
+        for (const r of rows) if (Math.abs(r.y - line.y) < Math.abs(best.y - line.y) - 0.01) best = r;
+        pieces.get(best)!.push(t);
+      }
+    for (const row of rows) {
+      const labelText = joinLines(labelColumns(pieces.get(row)!).flatMap((column) => column.map((chunk) => chunk.text)));
+      const figures = row.texts.filter((t) => t.x >= figuresLeft - row.size * 0.5).map((t) => t.text.trim());
+      out.push({ text: [labelText, ...figures].filter(Boolean).join(' '), y: row.y, size: row.size });
+    }
+    i = end + 1;
+  }
+  return out;
 }
 
 const joinLines = (lines: string[]) =>
@@ -294,7 +403,7 @@ function place(page: PdfPage, p: number, isFurniture: (page: number, line: { tex
     else loose.push(text);
   }
   const placed: Placed[] = tables.map((region) => ({ kind: 'table', region, top: region.top, page: p }));
-  for (const line of linesOf(loose)) {
+  for (const line of unruledLines(linesOf(loose).filter((l) => !isFurniture(p, l)))) {
     if (!isFurniture(p, line)) placed.push({ kind: 'line', text: line.text, size: line.size, y: line.y, top: line.y + line.size, page: p });
   }
   return placed.sort((a, b) => b.top - a.top);

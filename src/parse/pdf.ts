@@ -160,8 +160,15 @@ function textOf(item: unknown): { turn: number; text: PdfText } | undefined {
   const angle = Math.atan2(b, a) / (Math.PI / 2);
   // Slanted text (a stamp at an angle) has no place in a row.
   if (Math.abs(angle - Math.round(angle)) > 0.02) return undefined;
-  return { turn: (Math.round(angle) + 4) % 4, text: { text: fixRadicals(it.str.normalize('NFKC')), x: e, y: f, width: it.width ?? 0, size: Math.hypot(c, d) || 10 } };
+  return { turn: (Math.round(angle) + 4) % 4, text: { text: unspace(fixRadicals(it.str.normalize('NFKC'))), x: e, y: f, width: it.width ?? 0, size: Math.hypot(c, d) || 10 } };
 }
+
+/**
+ * A run's text without the spaces beside its Chinese characters: a justified or letter-spaced
+ * line ("4. 无 正 当 理 由") comes out of pdf.js with spaces that Chinese does not write, and a
+ * lone 无 would read as a cell that says "none". Gaps between runs (cells) are not touched.
+ */
+export const unspace = (text: string) => text.replace(/\s+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])\s+/g, '');
 
 /** A point turned back by `turn` quarter turns, so that text drawn at that turn reads upright. */
 const unturn = (turn: number, x: number, y: number): [number, number] => (turn === 1 ? [y, -x] : turn === 2 ? [-x, -y] : turn === 3 ? [-y, x] : [x, y]);

@@ -26,20 +26,6 @@ const truths = corpusTruths();
 const layouts = await fileLayouts();
 const dir = process.env.CORPUS_FILES_DIR || defaultCorpusDir;
 
-/**
- * Cases that fail today because of the reader (src/parse), not the layout: reported, to be
- * removed as the reader is fixed (`it.fails` then fails, as a reminder).
- */
-const withApplications = truths.filter((t) => t.report.applications).map((t) => t.id);
-const KNOWN: { layouts: string[]; truths?: string[]; why: string }[] = [
-  {
-    layouts: ['pdf-borderless'],
-    truths: withApplications,
-    why: 'with no rules, pdfDocument groups text into lines by baseline across all columns: the merged group labels ((四)无法/提供, (六)其他/处理) and 三、本年度办理结果 interleave with reason labels wrapped over two lines, so those rows are named ambiguous or not found',
-  },
-];
-const known = (layout: string, truth: string) => KNOWN.filter((k) => k.layouts.includes(layout) && (!k.truths || k.truths.includes(truth)));
-
 let browser: Browser;
 const files = new Map<string, CorpusFile>();
 beforeAll(async () => {
@@ -88,8 +74,7 @@ describe('the Word and PDF corpus', () => {
     describe(`${layout.id}: ${layout.description}`, () => {
       for (const truth of truths.filter((t) => layout.formats.includes(t.report.format))) {
         const name = corpusFileName(layout, truth.id);
-        const test = known(layout.id, truth.id).length ? it.fails : it;
-        test(`parses ${name} to exactly its figures`, async () => {
+        it(`parses ${name} to exactly its figures`, async () => {
           const file = files.get(name)!;
           let result;
           try {
@@ -213,8 +198,7 @@ describe('parse <the whole corpus> --out', () => {
         expected.set(name, { truth: truth.report, unreadable: [...new Set([...(rendered.unreadable ?? []), ...absent])], kind: layout.kind === 'md' ? 'text' : layout.kind });
       }
     for (const file of files.values()) {
-      const [layout] = file.name.split('--');
-      if (!known(layout!, file.truth).length) expected.set(file.name, { truth: truths.find((t) => t.id === file.truth)!.report, unreadable: file.unreadable, kind: file.name.split('.').at(-1)! });
+      expected.set(file.name, { truth: truths.find((t) => t.id === file.truth)!.report, unreadable: file.unreadable, kind: file.name.split('.').at(-1)! });
     }
 
     const out = join(dir, 'batch-out');
@@ -225,14 +209,14 @@ describe('parse <the whole corpus> --out', () => {
 
     const [header, ...rows] = readFileSync(join(out, 'summary.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').map((line) => line.split(','));
     expect(header).toEqual(['file', 'agency', 'year', 'format', 'kind', 'cells', 'issues', 'error']);
-    expect(rows).toHaveLength(files.size + expected.size - [...files.keys()].filter((n) => expected.has(n)).length);
+    expect(rows).toHaveLength(expected.size);
     const byKind = new Map<string, [number, number]>();
     let checked = 0;
     for (const row of rows) {
       const name = basename(row[0]!);
       const want = expected.get(name);
       expect(row[7], name).toBe('');
-      if (!want) continue; // a known reader failure, tested above
+      if (!want) throw new Error(`${name} is not a corpus file`);
       const cells = countNumbers(withoutPaths(want.truth, want.unreadable));
       expect([name, row[4], Number(row[5]), Number(row[6])]).toEqual([name, want.kind, cells, want.unreadable.length]);
       const json = JSON.parse(readFileSync(join(out, `${name.replace(/\.[a-z]+$/, '')}.json`), 'utf8'));

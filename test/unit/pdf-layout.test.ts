@@ -193,3 +193,38 @@ describe('mayHoldTable(texts)', () => {
     expect(mayHoldTable([run('全年共受理申请', 60, 700), run('73', 130, 700), run('件，办结', 141, 700), run('- 2 -', 280, 40)])).toBe(false);
   });
 });
+
+describe('pdfDocument(pages) on a table printed without rules', () => {
+  const figures = (y: number, values: string[]) => values.map((v, i) => run(v, 300 + i * 40, y));
+
+  it('reads it row by row: label lines above and below a row’s figures, and a group label set between rows, go to the nearest row', () => {
+    const doc = pdfDocument([
+      page([
+        {
+          texts: [
+            run('1.本机关不掌握相关政', 110, 506),
+            ...figures(500, ['37', '0', '37']),
+            run('府信息', 110, 494),
+            run('(四)无法', 50, 491),
+            run('提供', 50, 479),
+            run('2.没有现成信息需要另行制作', 110, 470),
+            ...figures(470, ['0', '0', '0']),
+          ],
+        },
+      ]),
+    ]);
+    expect(lines(doc.blocks)).toEqual(['(四)无法1.本机关不掌握相关政府信息 37 0 37', '提供2.没有现成信息需要另行制作 0 0 0']);
+  });
+
+  it('takes a row number ("4.") set apart from its group label for label, not for the first figure', () => {
+    const doc = pdfDocument([page([{ texts: [run('予处理', 60, 500), run('4.', 110, 500), run('无正当理由大量反复申请', 122, 500), ...figures(500, ['0', '0', '0'])] }])]);
+    expect(lines(doc.blocks)).toEqual(['予处理4.无正当理由大量反复申请 0 0 0']);
+  });
+
+  it('keeps a header that reaches into the figures’ columns, and a heading in a larger type, out of the rows', () => {
+    const header = [run('行政复议', 280, 530), run('结果维持', 300, 515)];
+    const heading = run('三、收到和处理', 60, 470, 16);
+    const doc = pdfDocument([page([{ texts: [...header, ...figures(500, ['1', '2', '3']), heading, run('(一)予以公开', 110, 440), ...figures(440, ['4', '5', '9'])] }])]);
+    expect(lines(doc.blocks)).toEqual(['行政复议', '结果维持', '1 2 3', '三、收到和处理', '(一)予以公开 4 5 9']);
+  });
+});
