@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeText, fileKind, FileError, parseFile, type FileProblem } from '../../src/parse/file.js';
-import { fixRadicals, pageRules, uprightPage, type PdfJs } from '../../src/parse/pdf.js';
+import { fixRadicals, pageRules, unspace, uprightPage, type PdfJs } from '../../src/parse/pdf.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const OLE = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
@@ -172,6 +172,14 @@ describe('pageRules(operators, OPS)', () => {
 
   it('gives the four sides of a stroked rectangle', () => {
     expect(pageRules(list(path([OPS.rectangle], [10, 10, 100, 20]), [OPS.stroke, null]), OPS)).toHaveLength(4);
+  });
+});
+
+describe('unspace(text)', () => {
+  it('drops the spaces a justified line puts between Chinese characters, and keeps those between Latin words', () => {
+    expect(unspace('4. 无 正 当 理 由 大 量')).toBe('4.无正当理由大量');
+    expect(unspace('2023 年')).toBe('2023年');
+    expect(unspace('- 2 -')).toBe('- 2 -');
   });
 });
 
