@@ -294,21 +294,11 @@ function parse() {
 }
 
 // The readers, loaded the first time a Word or PDF file comes (import() keeps the module).
-// Each finds its own files (pdf.js's worker, character maps, fonts) beside itself.
-// A reader that cannot be loaded (offline, files missing) is not the file's fault, but
-// parseFile reports a PDF reader that failed to load as a damaged PDF: remembered here.
-let readerFailed = false;
-const loaded = (module) =>
-  module.then(
-    (m) => m.default,
-    (error) => {
-      readerFailed = true;
-      throw error;
-    },
-  );
+// Each finds its own files (pdf.js's worker, character maps, fonts) beside itself. One that
+// cannot be loaded (offline, files missing) comes back from parseFile as problem 'reader'.
 const readers = {
-  mammoth: () => loaded(import('../dist/readers/docx.min.js')),
-  pdfjs: () => loaded(import('../dist/readers/pdf.min.js')),
+  mammoth: () => import('../dist/readers/docx.min.js').then((m) => m.default),
+  pdfjs: () => import('../dist/readers/pdf.min.js').then((m) => m.default),
 };
 
 const KIND_NAMES = { html: '网页', text: '文本', docx: 'Word 文件', pdf: 'PDF' };
@@ -321,18 +311,15 @@ const PROBLEMS = {
   empty: '文件是空的。',
   damaged: '无法打开此文件，它可能已损坏，或扩展名与内容不符。',
   unknown: '无法识别此文件的格式；请选择 Word（.docx）、PDF、网页（.html）或文本（.txt）文件。',
+  encrypted: '这个 PDF 设有打开密码，无法读取；请用密码打开后另存（或打印）为不带密码的 PDF，再选择它。',
+  reader: '读取 Word 和 PDF 文件的组件未能加载，请检查网络后再选择一次。',
 };
 PROBLEMS.wps = PROBLEMS.doc;
 
-/**
- * pdf.js names a worker file it could not load in its error (parseFile reports that too as a
- * damaged PDF). It keeps that failure until the page is loaded again.
- */
-const workerFailed = (error) => /fake worker failed/i.test(error instanceof Error ? error.message : '');
-
 function failure(name, error) {
-  if (readerFailed) return `${name}：读取 Word 和 PDF 文件的组件未能加载，请检查网络后再选择一次。`;
-  if (workerFailed(error)) return `${name}：读取 PDF 文件的组件未能完整加载，请检查网络后刷新本页再试。`;
+  // pdf.js keeps a worker that failed to start until the page is loaded again.
+  if (error instanceof FileError && error.problem === 'reader' && /could not start/.test(error.message))
+    return `${name}：读取 PDF 文件的组件未能完整加载，请检查网络后刷新本页再试。`;
   if (error instanceof FileError) return `${name}：${PROBLEMS[error.problem] ?? error.message}`;
   return `${name}：读取时出错，请再选择一次。（${error instanceof Error ? error.message : String(error)}）`;
 }
@@ -347,7 +334,6 @@ function scannedPages(notes) {
 /** Reads a chosen or dropped file of any kind: one path (parseFile) for HTML, text, Word and PDF. */
 async function readFile(file) {
   const mine = ++turn;
-  readerFailed = false;
   const status = $('file-status');
   Object.assign(status, { className: '', textContent: `正在读取 ${file.name}…` });
   try {

@@ -11,8 +11,12 @@ import { readPdf, type PdfJs, type PdfOptions } from './pdf.js';
 
 export type FileKind = 'html' | 'text' | 'docx' | 'pdf';
 
-/** Why a file cannot be read: an old Word or WPS file, a scan, an empty or damaged file. */
-export type FileProblem = 'doc' | 'wps' | 'scan' | 'garbled' | 'empty' | 'damaged' | 'unknown';
+/**
+ * Why a file cannot be read: an old Word or WPS file, a scan, a garbled text layer, a PDF
+ * locked with a password, an empty or damaged file; or `reader`: the Word or PDF reader could
+ * not be loaded (offline, files missing), which is not the file's fault.
+ */
+export type FileProblem = 'doc' | 'wps' | 'scan' | 'garbled' | 'encrypted' | 'empty' | 'damaged' | 'reader' | 'unknown';
 
 /** A file this library cannot read, with the reason as a code and an English sentence. */
 export class FileError extends Error {
@@ -111,8 +115,15 @@ function garbled(doc: Doc): boolean {
   return cjk < 20 && latin > 50;
 }
 
-/** A Word or PDF file with no reader for it passed in. */
-const missing = (what: string) => new FileError('unknown', `no ${what} reader was given for this file`);
+/** The Word or PDF reader, loaded; one that was not given or cannot be loaded is named as such. */
+async function load<T>(what: string, loader: (() => Promise<T>) | undefined): Promise<T> {
+  if (!loader) throw new FileError('reader', `no ${what} reader was given for this file`);
+  try {
+    return await loader();
+  } catch (error) {
+    throw new FileError('reader', `the ${what} reader could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
 
 /**
  * Reads a report file of any kind the library knows and parses it. Throws a `FileError` for
@@ -123,16 +134,17 @@ export async function parseFile(name: string, bytes: Uint8Array, readers: Reader
   const kind = fileKind(name, bytes);
   if (kind === 'html') return { kind, ...parseDocument(htmlDocument(decodeText(bytes))) };
   if (kind === 'text') return { kind, ...parseDocument(textDocument(decodeText(bytes))) };
-  if (kind === 'docx') {
-    if (!readers.mammoth) throw missing('Word');
-    return { kind, ...parseDocument(await readDocx(bytes, await readers.mammoth())) };
-  }
-  if (!readers.pdfjs) throw missing('PDF');
+  if (kind === 'docx') return { kind, ...parseDocument(await readDocx(bytes, await load('Word', readers.mammoth))) };
+  const pdfjs = await load('PDF', readers.pdfjs);
   let read;
   try {
-    read = await readPdf(bytes, await readers.pdfjs(), readers.pdfOptions);
+    read = await readPdf(bytes, pdfjs, readers.pdfOptions);
   } catch (error) {
-    throw new FileError('damaged', `${name}: cannot open the PDF: ${error instanceof Error ? error.message : String(error)}`);
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (/PasswordException/.test(text)) throw new FileError('encrypted', `${name}: the PDF is locked with a password; open it, save or print it without one, and read that`);
+    // pdf.js names its worker when it cannot start one: the reader's files are missing.
+    if (/worker/i.test(text)) throw new FileError('reader', `${name}: the PDF reader could not start (${text})`);
+    throw new FileError('damaged', `${name}: cannot open the PDF (${text})`);
   }
   if (read.imagePages === read.pages)
     throw new FileError('scan', `${name}: a scanned PDF (no text on any of its ${read.pages} page${read.pages > 1 ? 's' : ''}); nothing can be read from it without OCR, which this reader does not do`);

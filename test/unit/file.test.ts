@@ -117,8 +117,17 @@ describe('parseFile(name, bytes, readers)', () => {
   });
 
   it('asks for the reader a Word or PDF file needs when none is given', async () => {
-    await expect(parseFile('r.pdf', pdf, {})).rejects.toThrow(/no PDF reader/);
-    await expect(parseFile('r.docx', docxHead, {})).rejects.toThrow(/no Word reader/);
+    await expect(parseFile('r.pdf', pdf, {})).rejects.toMatchObject({ problem: 'reader', message: expect.stringMatching(/no PDF reader/) });
+    await expect(parseFile('r.docx', docxHead, {})).rejects.toMatchObject({ problem: 'reader', message: expect.stringMatching(/no Word reader/) });
+  });
+
+  it('names a reader that cannot be loaded or started as the reader’s failure, not the file’s', async () => {
+    const offline = { pdfjs: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) };
+    await expect(parseFile('r.pdf', pdf, offline)).rejects.toMatchObject({ problem: 'reader' });
+    const failing = (error: Error) => ({ pdfjs: async () => ({ ...fakePdfJs([]), getDocument: () => ({ promise: Promise.reject(error), destroy: async () => undefined }) }) });
+    await expect(parseFile('r.pdf', pdf, failing(new Error('Setting up fake worker failed: "Failed to fetch"')))).rejects.toMatchObject({ problem: 'reader' });
+    await expect(parseFile('r.pdf', pdf, failing(Object.assign(new Error('No password given'), { name: 'PasswordException' })))).rejects.toMatchObject({ problem: 'encrypted' });
+    await expect(parseFile('r.pdf', pdf, failing(Object.assign(new Error('Invalid PDF structure.'), { name: 'InvalidPDFException' })))).rejects.toMatchObject({ problem: 'damaged' });
   });
 });
 
