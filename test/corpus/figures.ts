@@ -25,3 +25,14 @@ export function withoutPaths<T>(report: T, paths: string[]): T {
   }
   return copy as T;
 }
+
+/** Every figure of a report (a number under proactive, applications, reviewLitigation, platforms, informationFees) by its path. */
+export function figureMap(report: Record<string, unknown>): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (value: unknown, path: string) => {
+    if (typeof value === 'number') out.set(path, value);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+  };
+  for (const key of ['proactive', 'applications', 'reviewLitigation', 'platforms', 'informationFees']) walk(report[key], key);
+  return out;
+}

@@ -16,7 +16,7 @@ import { parseFile } from '../../src/parse/file.js';
 import { nodeReaders } from '../../src/parse/node.js';
 import { fixRadicals, pageRules, type PdfJs } from '../../src/parse/pdf.js';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
-import { corpusFigures, withoutPaths } from '../corpus/figures.js';
+import { corpusFigures, figureMap, withoutPaths } from '../corpus/figures.js';
 import type { Truth } from '../corpus/form.js';
 import type { Layout } from '../corpus/layout.js';
 import { titles } from '../corpus/layouts/html-kit/kit.js';
@@ -42,16 +42,6 @@ afterAll(async () => {
   if (tally.length) console.info(`figures read: ${line('docx')}, ${line('pdf')}`);
 });
 
-/** Every figure of a report (a number under proactive, applications, reviewLitigation, platforms, informationFees) by path. */
-function figures(report: Record<string, unknown>): Map<string, number> {
-  const out = new Map<string, number>();
-  const walk = (value: unknown, path: string) => {
-    if (typeof value === 'number') out.set(path, value);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
-  };
-  for (const key of ['proactive', 'applications', 'reviewLitigation', 'platforms', 'informationFees']) walk(report[key], key);
-  return out;
-}
 /** How many of the truth's figures each file gave back exactly (the file's figures read / figures in the truth). */
 const tally: { kind: string; read: number; all: number }[] = [];
 
@@ -80,12 +70,12 @@ describe('the Word and PDF corpus', () => {
           try {
             result = await parsed(name);
           } catch (error) {
-            tally.push({ kind: layout.kind, read: 0, all: figures(truth.report).size });
+            tally.push({ kind: layout.kind, read: 0, all: figureMap(truth.report).size });
             throw error;
           }
           const { report, issues } = result;
-          const got = figures(report);
-          const want = figures(truth.report);
+          const got = figureMap(report);
+          const want = figureMap(truth.report);
           tally.push({ kind: layout.kind, read: [...want].filter(([path, value]) => got.get(path) === value).length, all: want.size });
           expect(issues.map((i) => i.path).sort()).toEqual(file.unreadable);
           expect(corpusFigures(report)).toEqual(corpusFigures(withoutPaths(truth.report, file.unreadable)));

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse/file.js';
 import { nodeReaders } from '../../src/parse/node.js';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
+import { figureMap } from '../corpus/figures.js';
 import { corpusTruths } from '../corpus/files/generate.js';
 import type { Layout } from '../corpus/layout.js';
 
@@ -23,16 +24,6 @@ const layouts = await Promise.all(
 );
 const truths = corpusTruths().filter((t) => t.report.applications);
 
-/** Every number of a report by its path. */
-function numbers(report: Record<string, unknown>): Map<string, number> {
-  const out = new Map<string, number>();
-  const walk = (value: unknown, path: string) => {
-    if (typeof value === 'number') out.set(path, value);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
-  };
-  for (const key of ['proactive', 'applications', 'reviewLitigation', 'platforms', 'informationFees']) walk(report[key], key);
-  return out;
-}
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,8 +50,8 @@ describe('a CMS page printed to PDF', () => {
         const bytes = new Uint8Array(await page.pdf({ format: 'A4' }));
         await page.close();
         const { report, issues } = await parseFile(`${layout.id}.pdf`, bytes, nodeReaders());
-        const want = numbers(truth.report);
-        const got = numbers(report);
+        const want = figureMap(truth.report);
+        const got = figureMap(report);
         expect(got.size).toBeGreaterThan(0);
         const wrong = [...got].filter(([path, value]) => want.get(path) !== value);
         expect(wrong).toEqual([]);

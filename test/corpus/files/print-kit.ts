@@ -6,7 +6,7 @@
  * decides the grid, the blank cells, the rules and the widths.
  */
 import type { Truth } from '../form.js';
-import { escapeHtml, introProse, reportBody, signature, spans, type BodyParts, type Cell, type Grid } from '../layouts/html-kit/kit.js';
+import { escapeHtml, introProse, proactiveGrid, reportBody, signature, spans, type BodyParts, type Cell, type FigureText, type Grid } from '../layouts/html-kit/kit.js';
 import type { PrintOptions } from './file-layout.js';
 
 /** 宋体 and 黑体 as Chromium finds them here (fc-list :lang=zh). */
@@ -92,4 +92,13 @@ ${signature(truth).map((line) => `<p class="sign">${escapeHtml(line)}</p>`).join
 export const plainPrint = (): PrintOptions => ({ margin: MARGINS });
 
 export const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
+
+/** Section 二 as the print layouts set it: its grid in one ruled table, or nothing when the truth has none. */
+export function proactiveTable(truth: Truth, figure?: FigureText): () => string {
+  const grid = proactiveGrid(truth, figure);
+  return () => (grid.length ? printTable(grid, { cols: ['34%', '22%', '22%', '22%'] }) : '');
+}
+
+/** The title set over two lines, the agency on the first, as a report's cover does. */
+export const agencyOverTitle = (truth: Truth, title: string) => `<h1>${escapeHtml(truth.agency.name)}<br>${escapeHtml(title.slice(truth.agency.name.length))}</h1>`;
 export const heading = (text: string) => `<p class="heading">${escapeHtml(text)}</p>`;

@@ -8,7 +8,7 @@
 import { cell, type Truth } from '../../form.js';
 import { applicationGrid, escapeHtml, proactiveGrids, reviewGrid, sumOfSix, titles, type FigureText } from '../../layouts/html-kit/kit.js';
 import type { PdfLayout } from '../file-layout.js';
-import { APPLICATION_COLS, WORD_CSS, heading, paragraph, plainPrint, printPage, printTable } from '../print-kit.js';
+import { agencyOverTitle, APPLICATION_COLS, heading, paragraph, plainPrint, printPage, printTable, WORD_CSS } from '../print-kit.js';
 
 export const layout: PdfLayout = {
   id: 'pdf-2019',
@@ -22,7 +22,7 @@ export const layout: PdfLayout = {
     const html = printPage(truth, {
       title,
       css: WORD_CSS,
-      head: `<h1>${escapeHtml(truth.agency.name)}<br>${escapeHtml(title.slice(truth.agency.name.length))}</h1>`,
+      head: agencyOverTitle(truth, title),
       heading,
       paragraph,
       proactive: () =>

@@ -5,9 +5,9 @@
  * label cells, a two-row applicant header, zeros printed.
  */
 import { APPLICANT_HEADER, type Truth } from '../../form.js';
-import { applicationGrid, escapeHtml, proactiveGrid, reviewGrid, titles } from '../../layouts/html-kit/kit.js';
+import { applicationGrid, reviewGrid, titles } from '../../layouts/html-kit/kit.js';
 import type { PdfLayout } from '../file-layout.js';
-import { WORD_CSS, heading, paragraph, plainPrint, printPage, printTable } from '../print-kit.js';
+import { agencyOverTitle, heading, paragraph, plainPrint, printPage, printTable, proactiveTable, WORD_CSS } from '../print-kit.js';
 
 /** Auto layout: a column given 1px is as narrow as its widest word; header words break between any two characters. */
 const CSS = `${WORD_CSS}
@@ -25,14 +25,13 @@ export const layout: PdfLayout = {
   formats: ['2021', '2019'],
   render(truth: Truth) {
     const title = titles.agencyFirst(truth);
-    const proactive = proactiveGrid(truth);
     const html = printPage(truth, {
       title,
       css: CSS,
-      head: `<h1>${escapeHtml(truth.agency.name)}<br>${escapeHtml(title.slice(truth.agency.name.length))}</h1>`,
+      head: agencyOverTitle(truth, title),
       heading,
       paragraph,
-      proactive: () => (proactive.length ? printTable(proactive, { cols: ['34%', '22%', '22%', '22%'] }) : ''),
+      proactive: proactiveTable(truth),
       applications: () =>
         printTable(applicationGrid(truth, { headerRows: 2, corner: APPLICANT_HEADER.corner }), {
           cols: ['12%', '14%', '40%', ...Array(7).fill('1px')],

@@ -6,9 +6,9 @@
  * two-row header with the form's note in the corner, zeros printed.
  */
 import { APPLICANT_HEADER, type Truth } from '../../form.js';
-import { applicationGrid, escapeHtml, proactiveGrid, reviewGrid, titles } from '../../layouts/html-kit/kit.js';
+import { applicationGrid, escapeHtml, reviewGrid, titles } from '../../layouts/html-kit/kit.js';
 import type { PdfLayout } from '../file-layout.js';
-import { APPLICATION_COLS, MARGINS, SERIF, WORD_CSS, heading, paragraph, printPage, printTable } from '../print-kit.js';
+import { APPLICATION_COLS, heading, MARGINS, paragraph, printPage, printTable, proactiveTable, SERIF, WORD_CSS } from '../print-kit.js';
 
 export const layout: PdfLayout = {
   id: 'pdf-running-head',
@@ -17,14 +17,13 @@ export const layout: PdfLayout = {
   formats: ['2021', '2019'],
   render(truth: Truth) {
     const title = titles.yearFirst(truth);
-    const proactive = proactiveGrid(truth);
     const html = printPage(truth, {
       title,
       css: WORD_CSS,
       head: `<h1>${escapeHtml(`${truth.year}年${truth.agency.name}`)}<br>政府信息公开工作年度报告</h1>`,
       heading,
       paragraph,
-      proactive: () => (proactive.length ? printTable(proactive, { cols: ['34%', '22%', '22%', '22%'] }) : ''),
+      proactive: proactiveTable(truth),
       applications: () => printTable(applicationGrid(truth, { headerRows: 2, corner: APPLICANT_HEADER.corner }), { cols: APPLICATION_COLS }),
       review: () => printTable(reviewGrid(truth)),
     });

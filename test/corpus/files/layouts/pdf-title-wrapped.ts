@@ -5,9 +5,9 @@
  * a two-row header repeated over the page break.
  */
 import { type Truth } from '../../form.js';
-import { applicationGrid, escapeHtml, proactiveGrid, reviewGrid, titles } from '../../layouts/html-kit/kit.js';
+import { applicationGrid, escapeHtml, reviewGrid, titles } from '../../layouts/html-kit/kit.js';
 import type { PdfLayout } from '../file-layout.js';
-import { APPLICATION_COLS, WORD_CSS, heading, paragraph, plainPrint, printPage, printTable } from '../print-kit.js';
+import { APPLICATION_COLS, heading, paragraph, plainPrint, printPage, printTable, proactiveTable, WORD_CSS } from '../print-kit.js';
 
 export const layout: PdfLayout = {
   id: 'pdf-title-wrapped',
@@ -16,14 +16,13 @@ export const layout: PdfLayout = {
   formats: ['2021', '2019'],
   render(truth: Truth) {
     const title = titles.agencyFirst(truth);
-    const proactive = proactiveGrid(truth);
     const html = printPage(truth, {
       title,
       css: WORD_CSS,
       head: `<h1>${escapeHtml(title)}</h1>`,
       heading,
       paragraph,
-      proactive: () => (proactive.length ? printTable(proactive, { cols: ['34%', '22%', '22%', '22%'] }) : ''),
+      proactive: proactiveTable(truth),
       applications: () => printTable(applicationGrid(truth, { headerRows: 2 }), { cols: APPLICATION_COLS, thead: true }),
       review: () => printTable(reviewGrid(truth), { thead: true }),
     });

@@ -6,9 +6,9 @@
  * next with its header rows repeated there.
  */
 import { APPLICANT_HEADER, type Truth } from '../../form.js';
-import { applicationGrid, blankZero, escapeHtml, proactiveGrid, reviewGrid, titles } from '../../layouts/html-kit/kit.js';
+import { applicationGrid, blankZero, escapeHtml, reviewGrid, titles } from '../../layouts/html-kit/kit.js';
 import type { PdfLayout } from '../file-layout.js';
-import { APPLICATION_COLS, WORD_CSS, heading, paragraph, plainPrint, printPage, printTable } from '../print-kit.js';
+import { APPLICATION_COLS, heading, paragraph, plainPrint, printPage, printTable, proactiveTable, WORD_CSS } from '../print-kit.js';
 
 export const layout: PdfLayout = {
   id: 'pdf-word-export',
@@ -17,7 +17,6 @@ export const layout: PdfLayout = {
   formats: ['2021', '2019'],
   render(truth: Truth) {
     const title = titles.agencyFirst(truth);
-    const proactive = proactiveGrid(truth, blankZero);
     const html = printPage(truth, {
       title,
       css: WORD_CSS,
@@ -25,7 +24,7 @@ export const layout: PdfLayout = {
       head: `<h1>${escapeHtml(title.replace(/工作年度报告$/, ''))}<br>工作年度报告</h1>`,
       heading,
       paragraph,
-      proactive: () => (proactive.length ? printTable(proactive, { cols: ['34%', '22%', '22%', '22%'] }) : ''),
+      proactive: proactiveTable(truth, blankZero),
       applications: () =>
         printTable(applicationGrid(truth, { headerRows: 3, corner: APPLICANT_HEADER.corner, figure: blankZero }), { cols: APPLICATION_COLS, thead: true }),
       review: () => printTable(reviewGrid(truth, blankZero), { thead: true }),
