@@ -5,11 +5,12 @@
  * cell (the same shape a page's rowspan and colspan give), each piece of text goes to the cell
  * its middle falls in, and a cell's lines are joined into one text, so a wrapped label stays
  * one label and a header printed one character per line reads as its words. An empty cell of
- * the grid is a blank cell, told from a missing one by the rules around it. Text outside the
- * tables is grouped into lines by its baseline. A table that runs over a page break is joined
- * into one (a header row the next page repeats is dropped), and running heads and page
- * numbers (text in the top or bottom margin repeated on several pages, or a page number) are
- * left out.
+ * the grid is a blank cell, told from a missing one by the rules around it. A table that runs
+ * over a page break is joined into one (the header rows the next page repeats are dropped, a
+ * row the break cuts in two is one row again). Text outside ruled tables is grouped into lines
+ * by its baseline, except a table printed without rules, which is read row by row
+ * (`unruledLines`). Running heads and page numbers (text in the top or bottom margin repeated
+ * at the same height on another page, or a page number) are left out.
  *
  * Pure geometry, tested without a PDF library: `pdf.ts` reads the pages with pdf.js.
  */
