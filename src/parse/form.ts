@@ -26,29 +26,34 @@ const appRow = (path: string, label: string, ...patterns: RegExp[]): FormRow => 
   totalLast: true,
 });
 
-const n = (k: number) => `${k}[.、]?`;
+/**
+ * A reason row of groups (三) to (五): its label ("（三）1.属于国家秘密") and its full pattern
+ * ("1.属于国家秘密", the number optional) made from the same words, then its short forms.
+ */
+const reason = (path: string, group: string, k: number, words: string, ...short: RegExp[]) =>
+  appRow(path, `（${group}）${k}.${words}`, new RegExp(`${k}[.、]?${words.replace(/[“”]/g, '"?')}`), ...short);
 
 const COMMON_HEAD: FormRow[] = [
   appRow('received', '一、本年新收政府信息公开申请数量', /本年新收(?:政府信息公开)?申请(?:数量)?/, /本年新收/),
   appRow('carriedOver', '二、上年结转政府信息公开申请数量', /上年结转(?:政府信息公开)?申请(?:数量)?/, /上年结转/),
   appRow('outcomes.disclosed', '（一）予以公开', /\(一\)予以公开/, /予以公开/),
   appRow('outcomes.partlyDisclosed', '（二）部分公开', /\(二\)部分公开/, /部分公开/),
-  appRow('outcomes.withheld.stateSecret', '（三）1.属于国家秘密', new RegExp(`${n(1)}属于国家秘密`), /国家秘密/),
-  appRow('outcomes.withheld.prohibitedByLaw', '（三）2.其他法律行政法规禁止公开', new RegExp(`${n(2)}其他法律行政法规禁止公开`), /禁止公开/, /其他法律/),
-  appRow('outcomes.withheld.endangersSecurity', '（三）3.危及“三安全一稳定”', new RegExp(`${n(3)}危及"?三安全一稳定"?`), /三安全一稳定/),
-  appRow('outcomes.withheld.thirdPartyRights', '（三）4.保护第三方合法权益', new RegExp(`${n(4)}保护第三方合法权益`), /第三方合法权益/),
-  appRow('outcomes.withheld.internalAffairs', '（三）5.属于三类内部事务信息', new RegExp(`${n(5)}属于三类内部事务信息`), /内部事务/),
-  appRow('outcomes.withheld.processInformation', '（三）6.属于四类过程性信息', new RegExp(`${n(6)}属于四类过程性信息`), /过程性信息/),
-  appRow('outcomes.withheld.enforcementFiles', '（三）7.属于行政执法案卷', new RegExp(`${n(7)}属于行政执法案卷`), /执法案卷/),
-  appRow('outcomes.withheld.administrativeQuery', '（三）8.属于行政查询事项', new RegExp(`${n(8)}属于行政查询事项`), /行政查询/),
-  appRow('outcomes.unavailable.notHeld', '（四）1.本机关不掌握相关政府信息', new RegExp(`${n(1)}本机关不掌握相关政府信息`), /不掌握/),
-  appRow('outcomes.unavailable.needsCreation', '（四）2.没有现成信息需要另行制作', new RegExp(`${n(2)}没有现成信息需要另行制作`), /另行制作/),
-  appRow('outcomes.unavailable.stillUnclear', '（四）3.补正后申请内容仍不明确', new RegExp(`${n(3)}补正后申请内容仍不明确`), /仍不明确/),
-  appRow('outcomes.notProcessed.complaint', '（五）1.信访举报投诉类申请', new RegExp(`${n(1)}信访举报投诉类申请`), /信访举报投诉/),
-  appRow('outcomes.notProcessed.repeated', '（五）2.重复申请', new RegExp(`${n(2)}重复申请`), /重复申请/),
-  appRow('outcomes.notProcessed.publication', '（五）3.要求提供公开出版物', new RegExp(`${n(3)}要求提供公开出版物`), /公开出版物/),
-  appRow('outcomes.notProcessed.excessive', '（五）4.无正当理由大量反复申请', new RegExp(`${n(4)}无正当理由大量反复申请`), /大量反复/),
-  appRow('outcomes.notProcessed.reconfirmation', '（五）5.要求行政机关确认或重新出具已获取信息', new RegExp(`${n(5)}要求行政机关确认或重新出具已获取信息`), /重新出具/),
+  reason('outcomes.withheld.stateSecret', '三', 1, '属于国家秘密', /国家秘密/),
+  reason('outcomes.withheld.prohibitedByLaw', '三', 2, '其他法律行政法规禁止公开', /禁止公开/, /其他法律/),
+  reason('outcomes.withheld.endangersSecurity', '三', 3, '危及“三安全一稳定”', /三安全一稳定/),
+  reason('outcomes.withheld.thirdPartyRights', '三', 4, '保护第三方合法权益', /第三方合法权益/),
+  reason('outcomes.withheld.internalAffairs', '三', 5, '属于三类内部事务信息', /内部事务/),
+  reason('outcomes.withheld.processInformation', '三', 6, '属于四类过程性信息', /过程性信息/),
+  reason('outcomes.withheld.enforcementFiles', '三', 7, '属于行政执法案卷', /执法案卷/),
+  reason('outcomes.withheld.administrativeQuery', '三', 8, '属于行政查询事项', /行政查询/),
+  reason('outcomes.unavailable.notHeld', '四', 1, '本机关不掌握相关政府信息', /不掌握/),
+  reason('outcomes.unavailable.needsCreation', '四', 2, '没有现成信息需要另行制作', /另行制作/),
+  reason('outcomes.unavailable.stillUnclear', '四', 3, '补正后申请内容仍不明确', /仍不明确/),
+  reason('outcomes.notProcessed.complaint', '五', 1, '信访举报投诉类申请', /信访举报投诉/),
+  reason('outcomes.notProcessed.repeated', '五', 2, '重复申请', /重复申请/),
+  reason('outcomes.notProcessed.publication', '五', 3, '要求提供公开出版物', /公开出版物/),
+  reason('outcomes.notProcessed.excessive', '五', 4, '无正当理由大量反复申请', /大量反复/),
+  reason('outcomes.notProcessed.reconfirmation', '五', 5, '要求行政机关确认或重新出具已获取信息', /重新出具/),
 ];
 
 const TAIL: FormRow[] = [
@@ -61,7 +66,7 @@ export const APPLICATIONS_2021: FormRow[] = [
   ...COMMON_HEAD,
   appRow('outcomes.otherHandling.noCorrection', '（六）1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', /逾期不补正/),
   appRow('outcomes.otherHandling.feeUnpaid', '（六）2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', /逾期未按收费通知要求缴纳费用/, /缴纳费用/),
-  appRow('outcomes.otherHandling.other', '（六）3.其他', new RegExp(`${n(3)}其他(?!法律|处理|结果|组织|对外|情形)`), /其他(?!法律|处理|结果|组织|对外|情形)/),
+  appRow('outcomes.otherHandling.other', '（六）3.其他', /3[.、]?其他(?!法律|处理|结果|组织|对外|情形)/, /其他(?!法律|处理|结果|组织|对外|情形)/),
   ...TAIL,
 ];
 
@@ -118,24 +123,27 @@ export const PROACTIVE_2019: FormRow[] = [
   row('proactive.procurement', '政府集中采购', [/政府集中采购/], [['procurement.projects', '采购项目数量', 'count'], ['procurement.amount', '采购总金额', 'money']]),
 ];
 
+/** A marker: its pattern in the word space, and its name (the pattern's first words by default). */
+const marker = (words: string, name = words.split('|')[0]!): [RegExp, string] => [new RegExp(words), name];
+
 /** Markers of each format, in the word space, with what they are. */
 export const MARKERS: Record<Format, [RegExp, string][]> = {
   '2021': [
-    [/本年制发件数|本年制发/, '本年制发件数'],
-    [/本年废止件数/, '本年废止件数'],
-    [/现行有效件数/, '现行有效件数'],
-    [/本年处理决定数量/, '本年处理决定数量'],
-    [/本年收费金额/, '本年收费金额'],
-    [/逾期不补正/, '（六）1. 逾期不补正'],
-    [/逾期未按收费通知/, '（六）2. 逾期未按收费通知'],
+    marker('本年制发件数|本年制发'),
+    marker('本年废止件数'),
+    marker('现行有效件数'),
+    marker('本年处理决定数量'),
+    marker('本年收费金额'),
+    marker('逾期不补正', '（六）1. 逾期不补正'),
+    marker('逾期未按收费通知', '（六）2. 逾期未按收费通知'),
   ],
   '2019': [
-    [/本年新制作数量/, '本年新制作数量'],
-    [/本年新公开数量/, '本年新公开数量'],
-    [/对外公开总数量/, '对外公开总数量'],
-    [/上一年项目数量/, '上一年项目数量'],
-    [/本年增\/?减/, '本年增/减'],
-    [/其他对外管理服务事项/, '其他对外管理服务事项'],
-    [/政府集中采购/, '政府集中采购'],
+    marker('本年新制作数量'),
+    marker('本年新公开数量'),
+    marker('对外公开总数量'),
+    marker('上一年项目数量'),
+    marker('本年增/?减', '本年增/减'),
+    marker('其他对外管理服务事项'),
+    marker('政府集中采购'),
   ],
 };
