@@ -111,7 +111,7 @@ const SUBHEADING = /^[(（][一二三四五六七八九十]+[)）]/;
  * joined again, sub-headings kept as lines of their own. Table rows are not prose.
  */
 function prose(lines: string[] | undefined, drop: (line: string) => boolean = () => false): string | undefined {
-  const paragraphs: { text: string; heading: boolean }[] = [];
+  const paragraphs: { text: string; heading: boolean; ended: boolean }[] = [];
   for (const raw of lines ?? []) {
     if (raw.includes('\t')) continue;
     const marked = /^\s*#+\s*/.test(raw);
@@ -119,8 +119,12 @@ function prose(lines: string[] | undefined, drop: (line: string) => boolean = ()
     if (!line || drop(line)) continue;
     const heading = marked || (SUBHEADING.test(line) && line.length <= 30 && !TERMINAL.test(line));
     const last = paragraphs.at(-1);
-    if (last && !last.heading && !heading && !TERMINAL.test(last.text)) last.text += line;
-    else paragraphs.push({ text: line, heading });
+    // The paragraph's last line, not its whole text, is tested: a long paragraph (a page's
+    // link list) made this quadratic.
+    if (last && !last.heading && !heading && !last.ended) {
+      last.text += line;
+      last.ended = TERMINAL.test(line);
+    } else paragraphs.push({ text: line, heading, ended: TERMINAL.test(line) });
   }
   return paragraphs.length ? paragraphs.map((p) => p.text).join('\n\n') : undefined;
 }

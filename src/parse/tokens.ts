@@ -100,7 +100,7 @@ export function tokenize(doc: Doc): Token[] {
         if (!piece) continue;
         // A figure printed hard against its label, as a narrow table's text layer gives it
         // ("行政事业性收费9116.36"), is a figure of its own.
-        const glued = GLUED.exec(piece);
+        const glued = /\d$/.test(piece) ? GLUED.exec(piece) : null;
         if (glued) tokens.push({ kind: 'word', text: glued[1]!, line }, { kind: 'figure', text: glued[2]!, line });
         else tokens.push(isFigureText(piece) ? { kind: 'figure', text: piece, line } : { kind: 'word', text: piece, line });
       }
