@@ -70,6 +70,8 @@ const readers: RollupOptions = {
 
 export default [
   bundle('dist/index.js', 'dist/disclosure-charts.min.js', 'DisclosureCharts'),
+  // The widgets and the page reader (from="…"): for pages that carry their report themselves.
+  bundle('dist/page.js', 'dist/disclosure-charts.page.min.js', 'DisclosureCharts'),
   bundle('dist/parse/index.js', 'dist/disclosure-parse.min.js', 'DisclosureParse'),
   readers,
 ];

@@ -5,6 +5,7 @@ import { checkAccounts, type AccountWarning } from '../report/checks.js';
 import { fetchReportText, type LoadFailure, isLoadFailure } from '../report/load.js';
 import { parseReport, validateReport, type Problem, type Validation } from '../report/validate.js';
 import type { Report } from '../report/types.js';
+import { readPage, type PageRead } from './page-reader.js';
 
 /** What an element has to draw. */
 export type ReportState =
@@ -40,6 +41,7 @@ export interface ReportHost extends ReactiveControllerHost, HTMLElement {
   report?: unknown;
   src?: string;
   timeout?: number;
+  from?: string | null;
 }
 
 function describeLoadFailure(failure: LoadFailure, locale: Locale): Problem {
@@ -121,8 +123,26 @@ export class ReportController implements ReactiveController {
       if (load?.status === 'failed') return { kind: 'failure', value: load.value };
       return { kind: 'loading' };
     }
+    if (this.host.from != null) {
+      const report = this.page()?.report;
+      return report === undefined ? { kind: 'none' } : { kind: 'value', value: report };
+    }
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
     return inline ? { kind: 'text', value: inline.textContent ?? '' } : { kind: 'none' };
+  }
+
+  private read?: { from: string; page?: PageRead };
+
+  /** The report read from the page, once the page is parsed; read again when `from` changes. */
+  page(): PageRead | undefined {
+    const from = this.host.from;
+    if (from == null) return undefined;
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
+      return undefined;
+    }
+    if (this.read?.from !== from) this.read = { from, page: readPage(from, this.host) };
+    return this.read.page;
   }
 
   /** The state to draw, validated in the element's language. Cached until an input changes. */

@@ -106,6 +106,17 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
   /** Hide the download menu (data as CSV, chart as SVG and PNG). */
   @property({ type: Boolean, attribute: 'hide-downloads' }) hideDownloads = false;
 
+  /**
+   * Read the report from this page: a CSS selector of the element holding it (`#zoom`), or
+   * empty for the page's main content. Needs the page reader (the `disclosure-charts.page.min.js`
+   * bundle, or `import 'disclosure-charts/from'`). Only the sections read in full are drawn; on
+   * a page that is not a report the element shows nothing and takes no room.
+   */
+  @property() from?: string | null;
+
+  /** With `from`: show what the parser could not read, under the charts (for the webmaster). */
+  @property({ type: Boolean }) verbose = false;
+
   /** True while the page is being printed: tables open, controls gone. */
   @state() protected printing = false;
 
@@ -254,6 +265,9 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
     try {
       this.view = this.data.state;
       const { view, box } = this;
+      // Read from a page: nothing at all, not even room, unless the report (or this widget's
+      // section of it) was read; the webmaster's `verbose` shows why.
+      if (this.from != null) this.hidden = !this.verbose && (view.status !== 'ready' || !!this.data.page()?.unread.includes(this.section));
       if (view.status === 'ready' && box?.width && !this.missing(view.report, MESSAGES[this.locale.value])) {
         // Chart text follows the element's font size, so browser text zoom, a site's font
         // size and the large mode all scale the charts, not only the HTML around them.
@@ -312,7 +326,7 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
       summary: this.geometry?.summary || undefined,
       headingLevel: this.headingLevel,
       busy: view.status === 'loading',
-      body: [body, this.renderDownloads(locale), this.nav.renderTip()],
+      body: [body, this.verbose ? this.data.page()?.note(locale) : undefined, this.renderDownloads(locale), this.nav.renderTip()],
     });
   }
 }

@@ -78,13 +78,14 @@ export function textDocument(text: string): Doc {
 }
 
 /** Elements that end a line of text. */
-const BLOCK = new Set([
+export const BLOCK = new Set([
   'p', 'div', 'br', 'li', 'tr', 'table', 'section', 'article', 'main', 'header', 'footer', 'nav', 'aside',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'dl', 'dt', 'dd', 'thead', 'tbody', 'tfoot', 'caption', 'blockquote', 'pre', 'hr', 'title',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head']);
+/** Elements whose text is not the page's: code, styles, templates, the head. */
+export const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head']);
 
-interface RawCell {
+export interface RawCell {
   text: string;
   rowspan: number;
   colspan: number;

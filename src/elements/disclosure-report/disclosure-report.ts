@@ -124,11 +124,15 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
     };
     const prose = (text: string | undefined) =>
       text ? html`<div class="prose" part="prose">${renderParagraphs(text)}</div>` : nothing;
-    const section = (key: string, content: unknown[] | false): TemplateResult =>
-      html`<section part="section" data-section=${key} aria-labelledby="s-${key}">
-        <div class="section-title" id="s-${key}" role="heading" aria-level=${level}>${r.sections[key]}</div>
-        ${content ? content : html`<p class="note">${this.unread.includes(key) ? r.notRead : r.noSection}</p>`}
-      </section>`;
+    // Read from a page, a section that could not be read in full is left out, not announced.
+    const unread = this.from != null ? (this.data.page()?.unread ?? []) : [];
+    const section = (key: string, content: unknown[] | false): TemplateResult | typeof nothing =>
+      !content && unread.includes(key)
+        ? nothing
+        : html`<section part="section" data-section=${key} aria-labelledby="s-${key}">
+            <div class="section-title" id="s-${key}" role="heading" aria-level=${level}>${r.sections[key]}</div>
+            ${content ? content : html`<p class="note">${this.unread.includes(key) ? r.notRead : r.noSection}</p>`}
+          </section>`;
     const n = report.narrative ?? {};
     const fees =
       report.informationFees === undefined
