@@ -128,7 +128,15 @@ export class ReportController implements ReactiveController {
       return report === undefined ? { kind: 'none' } : { kind: 'value', value: report };
     }
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    return inline ? { kind: 'text', value: inline.textContent ?? '' } : { kind: 'none' };
+    // An element met before its inline JSON is parsed (the bundle's script above it) looks again once it is.
+    return inline ? { kind: 'text', value: inline.textContent ?? '' } : (this.parsed(), { kind: 'none' });
+  }
+
+  /** Whether the page is parsed; if not, the element updates again when it is. */
+  private parsed() {
+    if (document.readyState !== 'loading') return true;
+    document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
+    return false;
   }
 
   private read?: { from: string; page?: PageRead };
@@ -136,11 +144,7 @@ export class ReportController implements ReactiveController {
   /** The report read from the page, once the page is parsed; read again when `from` changes. */
   page(): PageRead | undefined {
     const from = this.host.from;
-    if (from == null) return undefined;
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.host.requestUpdate(), { once: true });
-      return undefined;
-    }
+    if (from == null || !this.parsed()) return undefined;
     if (this.read?.from !== from) this.read = { from, page: readPage(from, this.host) };
     return this.read.page;
   }

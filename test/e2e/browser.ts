@@ -3,6 +3,10 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { serve } from '../../scripts/serve.js';
 import { chromiumArgs, chromiumPath } from '../chromium.js';
 
+/** The policy the README asks sites to allow us under: nothing inline, no eval, Trusted Types. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export interface Session {
   browser: Browser;
   url: string;

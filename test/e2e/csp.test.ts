@@ -1,9 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, watch, type Session } from './browser.js';
-
-/** The policy the README asks sites to allow us under: nothing inline, no eval, Trusted Types. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+import { STRICT_CSP, start, watch, type Session } from './browser.js';
 
 let session: Session;
 beforeAll(async () => {
