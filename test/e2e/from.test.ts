@@ -115,6 +115,31 @@ describe('<disclosure-report from> on a CMS report page', () => {
   });
 });
 
+describe('the README\'s example pages (examples/from/)', () => {
+  const bundled = JSON.parse(readFileSync(new URL('../../data/dongguan-hrss-2023.json', import.meta.url), 'utf8')) as Truth;
+  for (const name of readdirSync(new URL('../../examples/from/', import.meta.url)).filter((f) => f.endsWith('.html')).sort())
+    it(`${name}: the whole report's charts, with the bundled report's figures`, async () => {
+      const page = await session.browser.newPage({ viewport: { width: 1024, height: 900 } });
+      const messages = watch(page);
+      await page.addInitScript(() => document.addEventListener('dc-load', (e) => ((window as unknown as { loaded: unknown }).loaded = (e as CustomEvent).detail.report)));
+      await page.goto(`${session.url}/examples/from/${name}`);
+      const { sections } = await drawn(page);
+      // The charts of every section that has one; the report's words are on the page already.
+      expect(sections).toEqual(['overview', 'proactive', 'applications', 'reviewLitigation']);
+      expect(await page.evaluate(() => document.querySelector('disclosure-report')!.shadowRoot!.querySelectorAll('[part~=prose]').length)).toBe(0);
+      const report = (await page.evaluate(() => (window as unknown as { loaded: Truth }).loaded))!;
+      expect({ proactive: report.proactive, applications: report.applications, reviewLitigation: report.reviewLitigation, agency: report.agency.name, year: report.year }).toEqual({
+        proactive: bundled.proactive,
+        applications: bundled.applications,
+        reviewLitigation: bundled.reviewLitigation,
+        agency: bundled.agency.name,
+        year: bundled.year,
+      });
+      expect(messages).toEqual([]);
+      await page.close();
+    });
+});
+
 describe('from, what it leaves out and what it leaves alone', () => {
   it('leaves out a section it could not read in full, and draws no figure of it (html-numeral-cell: a cell in Chinese numerals)', async () => {
     const { layout } = (await import('../corpus/layouts/html-numeral-cell.js')) as { layout: Layout };

@@ -122,12 +122,14 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
           return html`<review-litigation .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></review-litigation>`;
       }
     };
+    // Read from the page, the report's words are on the page already: only its charts are added.
+    const fromPage = this.from != null;
     const prose = (text: string | undefined) =>
-      text ? html`<div class="prose" part="prose">${renderParagraphs(text)}</div>` : nothing;
-    // Read from a page, a section that could not be read in full is left out, not announced.
-    const unread = this.from != null ? (this.data.page()?.unread ?? []) : [];
+      text && !fromPage ? html`<div class="prose" part="prose">${renderParagraphs(text)}</div>` : nothing;
+    // Read from a page, a section with nothing to draw (its words are on the page, or it could
+    // not be read in full) is left out, not announced.
     const section = (key: string, content: unknown[] | false): TemplateResult | typeof nothing =>
-      !content && unread.includes(key)
+      !content && fromPage
         ? nothing
         : html`<section part="section" data-section=${key} aria-labelledby="s-${key}">
             <div class="section-title" id="s-${key}" role="heading" aria-level=${level}>${r.sections[key]}</div>
@@ -151,15 +153,15 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
       </p>
       ${warnings.length ? nothing : html`<p class="note" part="checks">${r.checksTitle}：${r.checksOk}</p>`}
       <div @dc-load=${stop} @dc-error=${stop}>
-        ${section('overview', !!(n.overview || hasTraffic(report.platforms)) && [
+        ${section('overview', !!((n.overview && !fromPage) || hasTraffic(report.platforms)) && [
           prose(n.overview),
           hasTraffic(report.platforms) ? widget('site-traffic') : nothing,
         ])}
         ${section('proactive', hasProactive(report.proactive) && [widget('enforcement-counts')])}
         ${section('applications', !!report.applications && [widget('disclosure-outcomes')])}
         ${section('reviewLitigation', !!report.reviewLitigation && [widget('review-litigation')])}
-        ${section('problems', !!n.problems && [prose(n.problems)])}
-        ${section('other', (!!n.other || report.informationFees !== undefined) && [prose(n.other), fees])}
+        ${section('problems', !!n.problems && !fromPage && [prose(n.problems)])}
+        ${section('other', (!!n.other || report.informationFees !== undefined) && !fromPage && [prose(n.other), fees])}
       </div>
     `;
   }
