@@ -1,0 +1,29 @@
+/**
+ * The package's entry points: every path in the exports map is a file the build makes or the
+ * package ships (npm test builds first), and the bundled report is importable by its name.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  exports: Record<string, string | Record<string, string>>;
+  files: string[];
+};
+const targets = Object.entries(pkg.exports).flatMap(([name, target]) => (typeof target === 'string' ? [[name, target]] : Object.values(target).map((t) => [name, t])));
+
+describe('package.json exports', () => {
+  it('points every entry at a file that exists after the build', () => {
+    const missing = targets.filter(([, target]) => !existsSync(new URL(`../../${target}`, import.meta.url)));
+    expect(missing).toEqual([]);
+  });
+
+  it('exports the bundled report, which the package ships, by its own name', () => {
+    expect(pkg.exports['./data/dongguan-hrss-2023.json']).toBe('./data/dongguan-hrss-2023.json');
+    expect(pkg.files).toContain('data/dongguan-hrss-2023.json');
+  });
+
+  it('exports the page reader and the page bundle', () => {
+    expect(pkg.exports['./from']).toEqual({ types: './dist/from.d.ts', default: './dist/from.js' });
+    expect(pkg.exports['./disclosure-charts.page.min.js']).toBe('./dist/disclosure-charts.page.min.js');
+  });
+});
