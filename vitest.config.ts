@@ -12,6 +12,10 @@ const browser = () => ({
   screenshotFailures: false,
 });
 
+// Lit's production build in the browser tests, as the bundles ship it: no "dev mode" warning
+// in every test file, and no second copy of Lit (its development build beside it).
+const resolve = { conditions: ['module', 'browser', 'production'] };
+
 // Pre-bundle Lit and d3 once, so every test file and story shares one copy of each.
 const optimizeDeps = {
   include: [
@@ -32,6 +36,7 @@ export default defineConfig({
       },
       {
         optimizeDeps,
+        resolve,
         test: { name: 'browser', include: ['test/browser/**/*.test.ts'], browser: browser() },
       },
       {
@@ -45,6 +50,7 @@ export default defineConfig({
       },
       {
         optimizeDeps,
+        resolve,
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: { name: 'storybook', browser: browser() },
       },
