@@ -56,7 +56,8 @@ const FIELDS = [
     ['agency.name', '机关名称', 'text'],
     ['agency.region', '地区', 'text'],
     ['year', '年度', 'number'],
-    ['publishedOn', '发布日期', 'date'],
+    // A text field, not type=date: a date picker speaks the browser's language, not the page's.
+    ['publishedOn', '发布日期（如 2024-01-19）', 'text'],
     ['source.title', '报告标题', 'text'],
     ['source.url', '报告网址', 'url'],
   ]],
@@ -72,6 +73,7 @@ const FIELDS = [
     ['proactive.coercion', '行政强制 处理决定', 'number'],
     ['proactive.fees', '行政事业性收费（万元）', 'decimal'],
   ]],
+  // 三 (the application table) is drawn apart, after 二; 四 follows it.
   ['四、行政复议、行政诉讼情况', ['review', 'directSuit', 'suitAfterReview'].flatMap((block, b) =>
     [['upheld', '维持'], ['corrected', '纠正'], ['other', '其他结果'], ['pending', '尚未审结'], ['total', '总计']].map(([key, label]) => [
       `reviewLitigation.${block}.${key}`,
@@ -147,27 +149,29 @@ function input(path, label, type, value) {
 function renderForm() {
   const form = $('form');
   form.replaceChildren();
-  for (const [title, fields] of FIELDS) {
-    form.append(
-      el('fieldset', {}, el('legend', { textContent: title }), ...sectionNote(SECTION_OF[title]), el('div', { className: 'fields' },
-        ...fields.map(([path, label, type]) => el('label', {}, label, input(path, label, type, get(path)))),
-      )),
-    );
-  }
+  const fieldset = ([title, fields]) =>
+    el('fieldset', {}, el('legend', { textContent: title }), ...sectionNote(SECTION_OF[title]), el('div', { className: 'fields' },
+      ...fields.map(([path, label, type]) => el('label', {}, label, input(path, label, type, get(path)))),
+    ));
+  // The national order: 基本信息, 二, 三, 四; then the website and new-media figures of 一.
+  const [basics, proactive, review, platforms] = FIELDS.map(fieldset);
+  form.append(basics, proactive, applicationsFieldset(), review, platforms);
   form.append(listFieldset('网站栏目', 'platforms.website.breakdown', [['label', '栏目', 'text'], ['count', '发布信息（条）', 'number']], '添加栏目'));
   form.append(
     listFieldset('政务新媒体账号', 'platforms.newMedia', [['name', '账号名称', 'text'], ['platform', '平台', 'platform'], ['posts', '发布信息（条）', 'number'], ['followers', '粉丝量', 'number']], '添加账号'),
   );
+}
+
+/** Section 三 as the national table: a row per outcome, a column per applicant. */
+function applicationsFieldset() {
   const head = el('tr', {}, el('th', { scope: 'col', textContent: '项目' }), ...COLUMNS.map(([, name]) => el('th', { scope: 'col', textContent: name })));
   const body = ROWS.map(([path, name]) =>
     el('tr', {}, el('th', { scope: 'row', textContent: name }),
       ...COLUMNS.map(([column, columnName]) => el('td', {}, input(`${path}.${column}`, `${name} ${columnName}`, 'number', cell(path, column)))),
     ),
   );
-  form.append(
-    el('fieldset', {}, el('legend', { textContent: '三、收到和处理政府信息公开申请情况' }), ...sectionNote('applications'),
-      el('table', { className: 'cells' }, el('thead', {}, head), el('tbody', {}, ...body))),
-  );
+  return el('fieldset', {}, el('legend', { textContent: '三、收到和处理政府信息公开申请情况' }), ...sectionNote('applications'),
+    el('table', { className: 'cells' }, el('thead', {}, head), el('tbody', {}, ...body)));
 }
 
 const PLATFORM_NAMES = [['wechat', '微信'], ['weibo', '微博'], ['douyin', '抖音'], ['toutiao', '头条号'], ['other', '其他']];
@@ -214,6 +218,16 @@ const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.char
 
 function update() {
   const checks = $('checks');
+  // Before any report is pasted, chosen or typed, nothing to judge and nothing to copy.
+  const empty = Object.keys(report).length === 0;
+  for (const id of ['json', 'snippet']) $(id).placeholder = empty ? '解析报告后，这里给出可复制的内容。' : '';
+  if (empty) {
+    checks.replaceChildren();
+    $('json').value = '';
+    $('snippet').value = '';
+    $('preview').report = undefined;
+    return;
+  }
   const result = validateReport(report);
   const json = JSON.stringify(report, null, 2);
   $('json').value = json;

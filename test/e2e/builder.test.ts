@@ -16,6 +16,29 @@ beforeAll(async () => {
 afterAll(() => session.close());
 
 describe('the builder page', () => {
+  it('is clean on first load: nothing judged, nothing to copy, the form in the national order', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const messages = watch(page);
+    await page.goto(`${session.url}/demo/builder.html`);
+    await page.locator('#form fieldset').first().waitFor();
+    await expect(page.locator('#checks').textContent()).resolves.toBe('');
+    await expect(page.locator('#json').inputValue()).resolves.toBe('');
+    await expect(page.locator('#snippet').inputValue()).resolves.toBe('');
+    await expect(page.locator('#form > fieldset > legend').allTextContents()).resolves.toEqual([
+      '基本信息',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、行政复议、行政诉讼情况',
+      '网站和政务新媒体',
+      '网站栏目',
+      '政务新媒体账号',
+    ]);
+    // No date picker in the browser's language: the date is typed as the report prints it.
+    await expect(page.locator('input[name="publishedOn"]').getAttribute('type')).resolves.toBe('text');
+    expect(messages).toEqual([]);
+    await page.close();
+  });
+
   it('goes from pasted report text to a working embed snippet', async () => {
     const context = await session.browser.newContext({ viewport: { width: 1200, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
