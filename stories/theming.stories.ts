@@ -19,14 +19,19 @@ interface ThemingArgs {
   page: string;
 }
 
+/** Each story's box, numbered: its styles are scoped to it (the Docs page shows every story in one document). */
+let boxes = 0;
+
 const meta: Meta<ThemingArgs> = {
   title: 'Guides/Theming',
   render: ({ css, attributes, page }) => {
     const box = document.createElement('div');
+    box.id = `theming-${++boxes}`;
     box.lang = 'zh-CN';
     box.style.cssText = `max-width: 760px; padding: 16px; background: ${page}`;
     const style = document.createElement('style');
-    style.textContent = css;
+    // Scoped to this story's box, so one story's red titles never reach the others on the Docs page.
+    style.textContent = css ? `@scope (#${box.id}) {\n${css}\n}` : '';
     const el = document.createElement('disclosure-outcomes') as HTMLElement & { report?: unknown };
     for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
     el.report = structuredClone(dongguan);

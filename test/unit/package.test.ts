@@ -27,3 +27,21 @@ describe('package.json exports', () => {
     expect(pkg.exports['./disclosure-charts.page.min.js']).toBe('./dist/disclosure-charts.page.min.js');
   });
 });
+
+describe('custom-elements.json', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {
+    modules: { declarations?: { tagName?: string; members?: { name: string; privacy?: string; type?: { text: string } }[] }[] }[];
+  };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+  it('describes the five elements with their public API only (no state, no render helpers)', () => {
+    expect(elements.map((d) => d.tagName).sort()).toEqual(['disclosure-outcomes', 'disclosure-report', 'enforcement-counts', 'review-litigation', 'site-traffic']);
+    for (const d of elements) {
+      const names = (d.members ?? []).map((m) => m.name);
+      expect(names, d.tagName).toEqual(expect.arrayContaining(['src', 'report', 'from', 'verbose', 'toCSV']));
+      expect((d.members ?? []).filter((m) => m.privacy && m.privacy !== 'public'), d.tagName).toEqual([]);
+      for (const internal of ['printing', 'locale', 'checkPaths', 'section', 'selected', 'view', 'geometry']) expect(names, d.tagName).not.toContain(internal);
+      expect(d.members!.find((m) => m.name === 'report')!.type).toEqual({ text: 'Report' });
+    }
+  });
+});
