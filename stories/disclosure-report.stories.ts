@@ -89,7 +89,10 @@ const saysNotRead = (expected: string) => async ({ canvasElement }: { canvasElem
   }, { timeout: 5000 });
 };
 export const UnreadSections: Story = variant({ report: partlyRead }, 'zh-CN', WIDE, { render: unreadRender, play: saysNotRead('未能从报告原文读取此部分，请手工填写。') });
-export const UnreadSectionsEnglish: Story = variant({ report: partlyRead }, 'en', WIDE, {
-  render: unreadRender,
-  play: saysNotRead('This section could not be read from the published report: fill it in by hand.'),
-});
+export const UnreadSectionsEnglish: Story = {
+  ...variant({ report: partlyRead }, 'en', WIDE, {
+    render: unreadRender,
+    play: saysNotRead('This section could not be read from the published report: fill it in by hand.'),
+  }),
+  tags: ['!autodocs'],
+};
