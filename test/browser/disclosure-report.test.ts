@@ -23,6 +23,17 @@ async function widgets(el: DisclosureReport) {
 failOnPageErrors();
 
 describe('<disclosure-report>', () => {
+  it('says the checks pass with each language\'s own colon', async () => {
+    for (const [lang, line] of [
+      ['zh-CN', /^数据核对：全部数字/],
+      ['en', /^Data check: Every figure/],
+    ] as const) {
+      const el = withReport(dongguan, lang);
+      await drawn(el, '[part=checks]');
+      expect(shadow(el).querySelector('[part=checks]')?.textContent).toMatch(line);
+    }
+  });
+
   it('shows every section of the national format, in order, with its widget', async () => {
     const el = withReport(dongguan);
     await drawn(el, '[part=section]');

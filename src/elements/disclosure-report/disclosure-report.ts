@@ -151,7 +151,7 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
             ? html` · <span>${report.source.title}</span>`
             : nothing}
       </p>
-      ${warnings.length ? nothing : html`<p class="note" part="checks">${r.checksTitle}：${r.checksOk}</p>`}
+      ${warnings.length ? nothing : html`<p class="note" part="checks">${r.checksTitle}${locale === 'en' ? ': ' : '：'}${r.checksOk}</p>`}
       <div @dc-load=${stop} @dc-error=${stop}>
         ${section('overview', !!((n.overview && !fromPage) || hasTraffic(report.platforms)) && [
           prose(n.overview),
