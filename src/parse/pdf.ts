@@ -176,9 +176,11 @@ const unturn = (turn: number, x: number, y: number): [number, number] => (turn =
 /**
  * A page in the frame where its text reads upright: a landscape table drawn sideways on a
  * portrait page (or a page turned by /Rotate) has all its text at one quarter turn. Text at
- * another turn than most of the page's (a vertical note in the margin) is left out.
+ * another turn than most of the page's (a vertical note in the margin) is left out. The page
+ * comes without rules; `turnRules` puts rules in the same frame, for the pages whose drawing
+ * is read.
  */
-export function uprightPage(view: number[], items: { turn: number; text: PdfText }[], rules: PdfRule[]): PdfPage {
+export function uprightPage(view: number[], items: { turn: number; text: PdfText }[]): { page: PdfPage; turnRules(rules: PdfRule[]): PdfRule[] } {
   const counts = [0, 0, 0, 0];
   for (const item of items) counts[item.turn]! += item.text.text.length;
   const turn = counts.indexOf(Math.max(...counts));
@@ -190,7 +192,7 @@ export function uprightPage(view: number[], items: { turn: number; text: PdfText
     const [ux, uy] = unturn(turn, x, y);
     return [ux - x0, uy - y0] as const;
   };
-  return {
+  const page: PdfPage = {
     width: Math.abs(corners[1]![0] - corners[0]![0]),
     height: Math.abs(corners[1]![1] - corners[0]![1]),
     texts: items
@@ -199,12 +201,15 @@ export function uprightPage(view: number[], items: { turn: number; text: PdfText
         const [x, y] = at(text.x, text.y);
         return { ...text, x, y };
       }),
-    rules: rules.map((r) => {
+    rules: [],
+  };
+  const turnRules = (rules: PdfRule[]) =>
+    rules.map((r) => {
       const [x1, y1] = at(r.x1, r.y1);
       const [x2, y2] = at(r.x2, r.y2);
       return { x1, y1, x2, y2 };
-    }),
-  };
+    });
+  return { page, turnRules };
 }
 
 /** Reads a PDF file's text layer and rules with pdf.js, and rebuilds its lines and tables. */
@@ -226,11 +231,11 @@ export async function readPdf(data: Uint8Array, pdfjs: PdfJs, options: PdfOption
     for (let n = 1; n <= file.numPages; n++) {
       const page = await file.getPage(n);
       const items = (await page.getTextContent()).items.map(textOf).filter((t) => t !== undefined);
-      const upright = uprightPage(page.view, items, []);
+      const { page: upright, turnRules } = uprightPage(page.view, items);
       // The rules of pages that may hold a table, and of the page after one (where a table
       // may go on with blank cells only).
       const tabular = upright.texts.length > 0 && mayHoldTable(upright.texts);
-      if (tabular || (tableBefore && upright.texts.length)) upright.rules = uprightPage(page.view, items, pageRules(await page.getOperatorList(), pdfjs.OPS)).rules;
+      if (tabular || (tableBefore && upright.texts.length)) upright.rules = turnRules(pageRules(await page.getOperatorList(), pdfjs.OPS));
       tableBefore = tabular;
       if (!upright.texts.length) imagePages++;
       pages.push(upright);

@@ -192,20 +192,20 @@ describe('unspace(text)', () => {
   });
 });
 
-describe('uprightPage(view, items, rules)', () => {
+describe('uprightPage(view, items)', () => {
   const run = (text: string, x: number, y: number) => ({ text, x, y, width: text.length * 10, size: 10 });
 
   it('turns a page whose text is drawn a quarter turn (a landscape table on a portrait page) so it reads upright', () => {
     // Drawn turned 90° anticlockwise: the text runs up the page; a later line is further right.
-    const page = uprightPage(
+    const { page: turned, turnRules } = uprightPage(
       [0, 0, 595, 842],
       [
         { turn: 1, text: run('第一行', 100, 100) },
         { turn: 1, text: run('第二行', 120, 100) },
         { turn: 0, text: run('页边注', 10, 10) },
       ],
-      [{ x1: 90, y1: 100, x2: 90, y2: 400 }],
     );
+    const page = { ...turned, rules: turnRules([{ x1: 90, y1: 100, x2: 90, y2: 400 }]) };
     expect({ width: page.width, height: page.height }).toEqual({ width: 842, height: 595 });
     // Upright, the first line is above the second (y up) and both start at the same x.
     const [first, second] = page.texts;
@@ -217,7 +217,7 @@ describe('uprightPage(view, items, rules)', () => {
   });
 
   it('leaves an upright page as it is, less its page origin', () => {
-    const page = uprightPage([0, 20, 595, 862], [{ turn: 0, text: run('正文', 60, 720) }], []);
+    const { page } = uprightPage([0, 20, 595, 862], [{ turn: 0, text: run('正文', 60, 720) }]);
     expect(page.texts[0]).toMatchObject({ x: 60, y: 700 });
     expect(page.height).toBe(842);
   });
