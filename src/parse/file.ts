@@ -47,7 +47,8 @@ export interface FileResult extends ParseResult {
 }
 
 const startsWith = (bytes: Uint8Array, ...values: number[]) => values.every((v, i) => bytes[i] === v);
-const latin = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+/** Bytes as one character each, to look for ASCII markers (no spread: 64 KB of arguments is a browser's limit). */
+const latin = (bytes: Uint8Array, from: number, to: number) => new TextDecoder('latin1').decode(bytes.subarray(from, to));
 
 /**
  * The file's kind by its content; the name is the tie-breaker between HTML and text. An OLE
