@@ -32,6 +32,9 @@ export const normalize = (text: string) =>
     .replace(/[\u00a0\u3000]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
 
+/** Runs of white space as one space, none at the ends: a cell's or a title's text as a reader sees it. */
+export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 const PIPES = /[|│┃]/g;
 const PIPE_RULE = /^\s*[|│┃]?\s*:?-{2,}:?\s*(?:[|│┃]\s*:?-{2,}:?\s*)*[|│┃]?\s*$/;
 
@@ -186,7 +189,7 @@ export function htmlDocument(html: string): Doc {
         if (name === 'table' && table) {
           tables.pop();
           const rows = expandSpans(table.rows.filter((r) => r.length)).map((row) =>
-            row.map((c) => ({ ...c, text: c.text.replace(/\s+/g, ' ').trim() })),
+            row.map((c) => ({ ...c, text: collapse(c.text) })),
           );
           const outer = tables.at(-1);
           if (outer?.cell) outer.cell.text += rows.map((r) => r.map((c) => c.text).join(' ')).join(' ');
@@ -204,8 +207,8 @@ export function htmlDocument(html: string): Doc {
   parser.write(html);
   parser.end();
   flush();
-  if (title.trim()) doc.title = title.replace(/\s+/g, ' ').trim();
-  if (h1.trim()) doc.heading = h1.replace(/\s+/g, ' ').trim();
+  if (title.trim()) doc.title = collapse(title);
+  if (h1.trim()) doc.heading = collapse(h1);
   return doc;
 }
 

@@ -4,9 +4,8 @@
  * the same markup: a line per block element, each table's rows with their spans expanded, the
  * page's `<title>` and first `<h1>`.
  */
-import { BLOCK, expandSpans, SKIP, type Block, type Doc } from './document.js';
+import { BLOCK, collapse, expandSpans, SKIP, type Block, type Doc } from './document.js';
 
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 const TEXT = 3;
 const ELEMENT = 1;
 
