@@ -10,7 +10,11 @@ export default {
         for (const module of customElementsManifest.modules ?? [])
           for (const declaration of module.declarations ?? []) {
             if (!declaration.members) continue;
-            declaration.members = declaration.members.filter((member) => !member.privacy || member.privacy === 'public');
+            const hidden = new Set(declaration.members.filter((member) => member.privacy && member.privacy !== 'public').map((member) => member.name));
+            declaration.members = declaration.members.filter((member) => !hidden.has(member.name));
+            // A property declared in `static properties` is listed as an attribute too, even
+            // when it is internal state (`state: true`) that no attribute sets.
+            if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName ?? attribute.name));
             for (const member of declaration.members) if (member.name === 'report') member.type = { text: 'Report' };
           }
       },

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
 import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderBars, renderFigures, renderLegend, renderStack, tone } from '../../internal/charts.js';
@@ -47,7 +46,9 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
   static override styles = [...ReportWidget.styles, styles];
 
   /** The group whose reasons are shown; `undefined` shows the largest one. */
-  @state() private selected?: ReasonGroup | null;
+  static override properties = { selected: { state: true } };
+
+  private selected?: ReasonGroup | null;
 
   protected readonly checkPaths = ['applications'];
 

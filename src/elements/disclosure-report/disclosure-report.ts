@@ -1,5 +1,4 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderParagraphs } from '../../internal/charts.js';
 import type { TableSpec } from '../../internal/partials.js';
@@ -59,7 +58,10 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
    * attribute: `proactive applications reviewLitigation overview`): a missing one says it was
    * not read, not that the report leaves it out.
    */
-  @property({ attribute: 'unread', converter: { fromAttribute: (value: string | null) => value?.split(/\s+/).filter(Boolean) ?? [] } })
+  static override properties = {
+    unread: { converter: { fromAttribute: (value: string | null) => value?.split(/\s+/).filter(Boolean) ?? [] } },
+  };
+
   unread: string[] = [];
 
   /** Every check, in one place. */
