@@ -16,7 +16,6 @@ export {
 export { layoutTraffic, type TrafficGeometry } from './elements/site-traffic/site-traffic.layout.js';
 export { layoutReview, type ReviewGeometry } from './elements/review-litigation/review-litigation.layout.js';
 export { layoutEnforcement, type EnforcementGeometry } from './elements/enforcement-counts/enforcement-counts.layout.js';
-export { ReportSchema } from './report/schema.js';
 export { validateReport, parseReport, formatPath, type Problem, type Validation } from './report/validate.js';
 export { checkAccounts, describeWarning, type AccountWarning } from './report/checks.js';
 export { fetchReportText, type LoadFailure, type LoadOptions } from './report/load.js';
