@@ -147,7 +147,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const warnings = checkAccounts(result.report);
-  for (const warning of warnings) console.log(`! ${describeWarning(warning, locale)}`);
+  for (const warning of warnings) console.log(`! ${describeWarning(warning, locale)} (${warning.path})`);
   const { agency, year } = result.report;
   console.log(
     locale === 'en'

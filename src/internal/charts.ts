@@ -13,6 +13,7 @@ import { html, nothing, svg } from 'lit';
 import type { BarListGeometry } from '../layout/bars.js';
 import type { LogDotGeometry } from '../layout/log.js';
 import type { StackSegment } from '../layout/stack.js';
+import type { Locale } from '../i18n/messages.js';
 import type { MarkController } from './marks.js';
 import { STRONG } from './palette.js';
 
@@ -72,7 +73,7 @@ export function renderBars(
     // hundred widgets on a page, template instances are most of the rendering time.
     const drawn = row.width > 0;
     return svg`<g class="row" data-key=${row.key}>
-      <text class="label" x="0" y=${row.labelY} aria-hidden="true">${row.lines.length > 1 ? lines(row.lines) : row.lines[0]}</text>
+      <text class="label" x="0" y=${row.labelY} lang=${zhLang(row.label)} aria-hidden="true">${row.lines.length > 1 ? lines(row.lines) : row.lines[0]}</text>
       <rect part=${drawn ? 'mark bar' : nothing} class=${drawn ? `bar k-${colorOf(row.key, index)}` : 'zero'} x="0" y=${row.y}
         width=${drawn ? row.width : 1} height=${barHeight} rx=${drawn ? 2 : 0}></rect>
       <text class="value" x=${row.valueX} y=${row.valueY} dominant-baseline="central" aria-hidden="true">${row.valueLabel}</text>
@@ -98,7 +99,7 @@ export function renderStack(
         tabindex=${a.nav.tabIndex(a.chart, index)} role="img" aria-label=${a.describe(s.key)}></rect>
       ${s.text
         ? svg`<text class=${STRONG.has(color) ? 'in-segment on-strong' : 'in-segment on-soft'} x=${s.x + 6}
-            y=${height / 2} dominant-baseline="central" aria-hidden="true">${s.text}</text>`
+            y=${height / 2} lang=${zhLang(s.text)} dominant-baseline="central" aria-hidden="true">${s.text}</text>`
         : nothing}`;
   });
   return chartSvg(a, a.width, height, fontSize, marks);
@@ -109,7 +110,7 @@ export function renderDots(geometry: LogDotGeometry & { tickLabels: string[] }, 
   const d = geometry;
   const rows = d.rows.map(
     (row, index) => svg`<g class="row" data-key=${row.key}>
-      <text class="label" x="0" y=${row.labelY} aria-hidden="true">${row.lines.length > 1 ? lines(row.lines) : row.lines[0]}</text>
+      <text class="label" x="0" y=${row.labelY} lang=${zhLang(row.label)} aria-hidden="true">${row.lines.length > 1 ? lines(row.lines) : row.lines[0]}</text>
       <line class="track" x1="0" x2=${d.width} y1=${row.cy} y2=${row.cy}></line>
       ${row.cx === undefined
         ? nothing
@@ -134,14 +135,15 @@ export interface LegendItem {
 }
 
 /** Direct labels for a stacked bar: a swatch, the name and the value of each part. */
-export function renderLegend(items: readonly LegendItem[], zeros?: string) {
+export function renderLegend(items: readonly LegendItem[], locale: Locale, zeros?: string) {
   return html`<ul class="legend" part="legend">
     ${items.map(
       (item) =>
-        html`<li data-key=${item.key}><span class="swatch k-${item.color ?? tone(item.key)}"></span>${item.label}
+        html`<li data-key=${item.key}><span class="swatch k-${item.color ?? tone(item.key)}"></span><span lang=${zhLang(item.label)}
+            >${item.label}</span>
           <span class="value">${item.valueLabel}</span></li>`,
     )}
-    ${zeros ? html`<li class="zeros">${zeros}</li>` : nothing}
+    ${zeros ? html`<li class="zeros">${keep(zeros, locale)}</li>` : nothing}
   </ul>`;
 }
 
@@ -153,14 +155,14 @@ export interface Tile {
 }
 
 /** Key figures: a big number with a short label, first thing a reader sees. */
-export function renderFigures(tiles: readonly Tile[]) {
+export function renderFigures(tiles: readonly Tile[], locale: Locale) {
   if (!tiles.length) return nothing;
   return html`<dl class="figures" part="figures">
     ${tiles.map(
       (tile) =>
         html`<div class="figure" data-key=${tile.key ?? nothing}>
           <dt>${tile.label}</dt>
-          <dd><span class="value">${tile.value}</span>${tile.note ? html`<span class="note">${tile.note}</span>` : nothing}</dd>
+          <dd><span class="value">${tile.value}</span>${tile.note ? html`<span class="note">${keep(tile.note, locale)}</span>` : nothing}</dd>
         </div>`,
     )}
   </dl>`;
@@ -178,11 +180,41 @@ export function renderAxis(ticks: readonly { x: number; label: string }[], y: nu
   </g>`;
 }
 
+/**
+ * A figure with its unit or sign, and a short label before a colon, each in one run that never
+ * breaks across lines ("498.8万元", "−3件", "其他：0"); the text between breaks as the language
+ * allows. Text only: the runs are text bindings.
+ */
+const FIGURE = /((?:[^\s、，；。:：]{1,6}[：:] ?)?[+−-]?\d[\d,.]*(?: ?(?:%|[万亿]?(?:个账号|[件次条个元])))?)/;
+/** Chinese words: a run of Chinese characters, with what may stand between them. */
+const HAN = /([\u3400-\u9fff][^\n\w,;:!?]*[\u3400-\u9fff）》”]|[\u3400-\u9fff])/;
+
+/**
+ * `lang="zh-CN"` for a label holding Chinese (a name from the report), so that in a widget of
+ * another language a screen reader reads it in a Chinese voice; in a Chinese one it says what
+ * is already so.
+ */
+export const zhLang = (text: string) => (HAN.test(text) ? 'zh-CN' : nothing);
+
+/**
+ * Text set for its language: figures kept with their units; in an English widget, the
+ * report's Chinese words (agency, categories) marked `lang="zh-CN"` so a screen reader reads
+ * them in a Chinese voice.
+ */
+export const keep = (text: string, locale: Locale) =>
+  text.split(FIGURE).map((part, i) =>
+    i % 2
+      ? html`<span class="nw">${part}</span>`
+      : locale === 'zh-CN'
+        ? part
+        : part.split(HAN).map((run, j) => (j % 2 ? html`<span lang="zh-CN">${run}</span>` : run)),
+  );
+
 /** Plain text as paragraphs, split at blank lines. Text only: no markup is ever parsed. */
 export function renderParagraphs(text: string) {
   return text
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => html`<p>${p}</p>`);
+    .map((p) => html`<p>${keep(p, 'zh-CN')}</p>`);
 }

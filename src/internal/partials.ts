@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { MESSAGES, type Locale } from '../i18n/messages.js';
+import { keep } from './charts.js';
 import { describeWarning, type AccountWarning } from '../report/checks.js';
 import type { Problem } from '../report/validate.js';
 
@@ -16,9 +17,10 @@ export function renderFrame(options: {
   /** The element's measure box (see ReportWidget), kept across renders. */
   measure: Element;
   title: string;
-  subtitle?: string;
+  subtitle?: unknown;
   /** The plain-language summary of the figures, generated from the data. */
   summary?: string;
+  locale: Locale;
   headingLevel: number;
   busy?: boolean;
   body: unknown;
@@ -35,7 +37,7 @@ export function renderFrame(options: {
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${options.title}</div>
       ${options.subtitle ? html`<p class="subtitle" part="subtitle">${options.subtitle}</p>` : nothing}
     </figcaption>
-    ${options.summary ? html`<p class="summary" part="summary" id="summary">${options.summary}</p>` : nothing}
+    ${options.summary ? html`<p class="summary" part="summary" id="summary">${keep(options.summary, options.locale)}</p>` : nothing}
     ${options.body}
   </figure>`;
 }

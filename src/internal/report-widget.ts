@@ -289,7 +289,8 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
       if (view.status === 'ready' && box?.width && !this.missing(view.report, MESSAGES[this.locale.value])) {
         // Chart text follows the element's font size, so browser text zoom, a site's font
         // size and the large mode all scale the charts, not only the HTML around them.
-        const fontSize = 0.875 * (box.fontSize || 16);
+        // Chart text a step below the body's; in large mode (适老化) the body's own size, 18 px or more.
+        const fontSize = (this.large ? 1 : 0.875) * (box.fontSize || 16);
         this.geometry = this.layout(view.report, { width: Math.max(120, box.width), locale: this.locale.value, fontSize });
       }
     } catch (error) {
@@ -340,7 +341,9 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
     return renderFrame({
       measure: this.measure,
       title: this.heading(words),
-      subtitle: report ? `${report.agency.name} · ${words.yearOf(report.year)}` : undefined,
+      // The agency's name is Chinese in a widget of any language.
+      subtitle: report ? html`<span lang="zh-CN">${report.agency.name}</span> · ${words.yearOf(report.year)}` : undefined,
+      locale,
       summary: this.geometry?.summary || undefined,
       headingLevel: this.headingLevel,
       busy: view.status === 'loading',

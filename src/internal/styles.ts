@@ -39,21 +39,38 @@ export const tokens = [
 
 /** The frame every widget shares: figure, title, states, notice, table. */
 export const frame = css`
+  /*
+   * The widgets' own type scale and text setting: a site's global CSS (html { font-size:
+   * 62.5% }, body { letter-spacing; text-align: center }) must not reach them. Sizes inside
+   * are em of --dc-font-size, never the page's rem; by default the reader's own text size
+   * (medium: 16 px unless the reader chose larger), which no page stylesheet changes.
+   */
   :host {
     display: block;
-    font-family: var(--_font);
+    font: 400 var(--dc-font-size, medium) / 1.5 var(--_font);
+    --_sm: 0.875em;
     color: var(--_text);
     background: var(--_background);
-    line-height: 1.5;
-    font-size: 1rem;
+    text-align: start;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    word-break: normal;
+    text-transform: none;
+    line-break: strict;
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
   }
   /* Elder-friendly (适老化) large mode: bigger text and marks, 44 px targets. */
   :host([large]) {
-    font-size: 1.25rem;
     line-height: 1.6;
+    --_sm: 0.9em;
+  }
+  :host([large]) > * {
+    font-size: 1.25em;
   }
   :host([large]) summary,
   :host([large]) button {
@@ -69,6 +86,22 @@ export const frame = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Inside <disclosure-report>: its frame, its agency line and, mostly, its section headings. */
+  :host(.embedded) figure {
+    padding: 0;
+    border: 0;
+  }
+  :host(.embedded) .subtitle {
+    display: none;
+  }
+  :host(.embedded:not(.titled)) .title {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   /* As wide as the charts may be and 1em tall (its height is the font size), taking no room. */
   .measure {
     height: 1em;
@@ -80,7 +113,7 @@ export const frame = css`
   }
   .title {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;
   }
@@ -88,14 +121,38 @@ export const frame = css`
   .note {
     margin: 2px 0 0;
     color: var(--_text-muted);
-    font-size: 0.875rem;
+    font-size: var(--_sm);
   }
   .summary {
     margin: 0 0 12px;
   }
+  /* Chinese line breaking: figures stay with their units; labels break only at spaces. */
+  .summary,
+  .note,
+  .prose p {
+    text-wrap: pretty;
+  }
+  .title {
+    text-wrap: balance;
+  }
+  .nw,
+  .value,
+  .legend li {
+    white-space: nowrap;
+  }
+  h3,
+  dt,
+  button,
+  .label,
+  span[lang] {
+    word-break: keep-all;
+  }
+  .legend .zeros {
+    white-space: normal;
+  }
   h3 {
     margin: 20px 0 8px;
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 700;
   }
   svg {
@@ -137,7 +194,7 @@ export const frame = css`
     border: 1px solid var(--_warning-border);
     border-radius: var(--_radius);
     background: var(--_warning-surface);
-    font-size: 0.875rem;
+    font-size: var(--_sm);
   }
   .notice p {
     margin: 0 0 4px;
@@ -164,7 +221,7 @@ export const frame = css`
   }
   table {
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: var(--_sm);
     min-width: 100%;
   }
   caption {
@@ -201,7 +258,7 @@ export const frame = css`
     min-height: 32px;
     padding: 4px 12px;
     font: inherit;
-    font-size: 0.875rem;
+    font-size: var(--_sm);
     color: var(--_text);
     background: var(--_background);
     border: 1px solid var(--_border);
@@ -223,20 +280,20 @@ export const frame = css`
 
 /** What every chart draws with: key figures, labels, legends, swatches, colours by key. */
 export const charts = css`
+  /* Key figures in one row, or one under another below 30em: never 2 + 1. */
   .figures {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(30% - 8px, (30em - 100%) * 99)), 1fr));
     gap: 12px;
     margin: 0 0 8px;
   }
   .figure {
-    flex: 1 1 140px;
     padding: 8px 12px;
     background: var(--_surface);
     border-radius: var(--_radius);
   }
   .figure dt {
-    font-size: 0.875rem;
+    font-size: var(--_sm);
     color: var(--_text-muted);
   }
   .figure dd {
@@ -244,15 +301,14 @@ export const charts = css`
   }
   .figure .value {
     display: block;
-    font-size: 1.75rem;
+    font-size: 1.75em;
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
   }
   .figure .note {
     display: block;
-    font-size: 0.8125rem;
+    font-size: var(--_sm);
     color: var(--_text-muted);
   }
   svg .value {
@@ -272,7 +328,7 @@ export const charts = css`
   }
   .axis text {
     fill: var(--_text-muted);
-    font-size: 0.86em;
+    font-size: var(--_sm);
   }
   /* Each mark's pointer target and focus ring: the whole row of a bar or dot. */
   .hit {
@@ -296,7 +352,6 @@ export const charts = css`
   }
   .in-segment {
     pointer-events: none;
-    font-size: 0.93em;
   }
   .on-strong {
     fill: var(--_on-strong);
@@ -312,7 +367,7 @@ export const charts = css`
     color: var(--_background);
     background: var(--_text);
     border-radius: var(--_radius);
-    font-size: 0.875rem;
+    font-size: var(--_sm);
     line-height: 1.4;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
   }
@@ -350,7 +405,7 @@ export const charts = css`
     margin: 8px 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+    font-size: var(--_sm);
   }
   .legend li {
     display: flex;

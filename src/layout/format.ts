@@ -40,6 +40,13 @@ export const formatCompact = (value: number, locale: Locale) =>
   // Below 10,000 every digit fits: 1,582 rather than a rounded 1580.
   Math.abs(value) < 10_000 ? formatExact(value, locale) : formatter(locale, 'compact').format(value);
 
+/**
+ * An axis tick, one form per language: 1、10、100、1,000、1万 in zh-CN (the 万 starts at ten
+ * thousand, as readers count); 1, 10, 100, 1K, 10K in en.
+ */
+export const formatTick = (value: number, locale: Locale) =>
+  locale === 'en' && value >= 1000 ? formatter(locale, 'compact').format(value) : formatCompact(value, locale);
+
 /** A share with one decimal: 76.7%. */
 export const formatPercent = (share: number, locale: Locale) =>
   formatter(locale, 'percent').format(share);

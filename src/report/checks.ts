@@ -109,12 +109,33 @@ export function checkAccounts(report: Report): AccountWarning[] {
   return warnings;
 }
 
-/** One warning as a sentence in the reader's language. */
+/**
+ * Where a figure is, in the words of the form: `applications.carriedForward.naturalPerson` →
+ * "结转下年度 · 自然人", `reviewLitigation.review.total` → "行政复议 · 总计".
+ */
+export function placeOf(path: string, locale: Locale): string {
+  const words = MESSAGES[locale];
+  const [section, ...keys] = path.split('.');
+  if (section === 'platforms') return words.traffic.published;
+  if (section === 'reviewLitigation') return `${words.review.blocks[keys[0]!]} · ${words.columns.total}`;
+  // applications.<row>.<column>, applications.outcomes.<group>[.<reason>].<column>
+  const column = words.columns[keys.pop() as Column];
+  const names = keys[0] === 'outcomes' ? keys.slice(1) : keys;
+  const labels = names.map((key, i) =>
+    i ? words.reasons[key] : (words.places[key] ?? words.groups[key as keyof typeof words.groups]),
+  );
+  return [...labels, column].join(' · ');
+}
+
+/**
+ * One warning as a sentence in the reader's language, the figure named in words. Its JSON
+ * path is in `warning.path` (and in `dc-load`'s detail) for whoever fixes the data.
+ */
 export function describeWarning(warning: AccountWarning, locale: Locale): string {
   const words = MESSAGES[locale];
   return words.checkLine(
     words.checkRule[warning.check] ?? '',
-    warning.path,
+    placeOf(warning.path, locale),
     formatExact(warning.expected, locale),
     formatExact(warning.found, locale),
   );

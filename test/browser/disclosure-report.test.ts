@@ -50,7 +50,9 @@ describe('<disclosure-report>', () => {
     expect(inner.map((w) => w.localName)).toEqual(['site-traffic', 'enforcement-counts', 'disclosure-outcomes', 'review-litigation']);
     expect(shadow(el).querySelector('[role=heading]')?.textContent).toBe('2023年政府信息公开工作年度报告');
     expect(text(el)).toContain('发布日期：2024-01-19');
-    expect(text(el)).toContain('本年未收取信息处理费。');
+    // Section 六 says the fee once: in the report's own words, which speak of it here.
+    expect(text(el)).toContain('2023年全年未发生计收信息处理费');
+    expect(text(el)).not.toContain('本年未收取信息处理费。');
     expect(text(el)).toContain('全部数字符合年度报告格式规定的勾稽关系。');
     // Heading levels follow the page outline: report 1, sections 2, widgets 3.
     expect(shadow(el).querySelector('[part=section] [role=heading]')?.getAttribute('aria-level')).toBe('2');
@@ -73,11 +75,36 @@ describe('<disclosure-report>', () => {
     await drawn(el, '[part=section]');
     const link = shadow(el).querySelector('a[part=source]') as HTMLAnchorElement;
     expect(link.href).toBe('https://www.dg.gov.cn/report.html');
-    expect(link.textContent).toBe(source.source.title);
+    // The header names the report once (its title); the link says what it leads to.
+    expect(link.textContent).toBe('查看报告原文');
+    expect(text(el)).not.toContain(source.source.title);
     const notices = shadow(el).querySelectorAll('[part=notice]');
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.textContent).toContain('有 5 处数字不相加');
+    expect(notices[0]!.textContent).toContain('有5处数字不相加');
     for (const w of await widgets(el)) expect(shadow(w).querySelector('[part=notice]')).toBeNull();
+  });
+
+  it('says the information fee in words when the report\'s own words in section 六 do not', async () => {
+    const report = structuredClone(dongguan) as typeof dongguan & { narrative: { other?: string } };
+    report.narrative.other = '无其他需要报告的事项。';
+    const el = withReport(report);
+    await drawn(el, '[part=section]');
+    const other = shadow(el).querySelector('[data-section=other]')!.textContent!;
+    expect(other).toContain('无其他需要报告的事项。');
+    expect(other).toContain('本年未收取信息处理费。');
+  });
+
+  it('draws each section widget inside its own frame: no second frame, agency line or repeated title', async () => {
+    const el = withReport(dongguan);
+    await drawn(el, '[part=section]');
+    for (const w of await widgets(el)) {
+      const root = shadow(w);
+      expect(getComputedStyle(root.querySelector('figure')!).borderTopWidth, w.localName).toBe('0px');
+      expect(root.querySelector('.subtitle')!.getBoundingClientRect().height, w.localName).toBe(0);
+      // The title stays for assistive technology; only <site-traffic>'s differs from its section's heading.
+      const title = root.querySelector('.title')!.getBoundingClientRect();
+      expect(title.width > 1, w.localName).toBe(w.localName === 'site-traffic');
+    }
   });
 
   it('leaves out a section with no data with a short note', async () => {

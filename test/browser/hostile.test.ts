@@ -38,7 +38,11 @@ function* elements(root: ParentNode): Generator<Element> {
 /** All text of a tree, through nested shadow roots. */
 function textOf(root: ParentNode): string {
   let out = '';
-  for (const el of elements(root)) for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE) out += n.textContent;
+  // In document order: a figure kept with its unit is a <span> inside its sentence.
+  for (const n of root.childNodes) {
+    if (n.nodeType === Node.TEXT_NODE) out += n.textContent;
+    else if (n instanceof Element) out += (n.shadowRoot ? textOf(n.shadowRoot) : '') + textOf(n);
+  }
   return out;
 }
 
@@ -89,7 +93,8 @@ const FIELDS: Field[] = [
   { path: 'platforms.website.breakdown.0.label', tag: 'site-traffic', shown: whole },
   { path: 'platforms.newMedia.0.name', tag: 'site-traffic', shown: whole },
   { path: 'agency.region', tag: 'disclosure-report', shown: whole, trim: onlyHeader },
-  { path: 'source.title', tag: 'disclosure-report', shown: whole, trim: onlyHeader },
+  // The source's title is not shown (the link says 查看报告原文); it must stay inert all the same.
+  { path: 'source.title', tag: 'disclosure-report', shown: () => [], trim: onlyHeader },
   { path: 'narrative.overview', tag: 'disclosure-report', shown: paragraphs, trim: onlyHeader },
   { path: 'narrative.problems', tag: 'disclosure-report', shown: paragraphs, trim: onlyHeader },
   { path: 'narrative.other', tag: 'disclosure-report', shown: paragraphs, trim: onlyHeader },

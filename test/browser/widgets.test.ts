@@ -49,7 +49,7 @@ describe('every section widget', () => {
     el.report = structuredClone(invalidTypes);
     expect((await failed).detail.problems.length).toBe(5);
     await drawn(el, '[part=error]');
-    expect(shadow(el).querySelector('[role=alert]')?.textContent).toContain('year：应为2008 至 2100 之间的年份');
+    expect(shadow(el).querySelector('[role=alert]')?.textContent).toContain('year：应为2008至2100之间的年份');
     await expectNoAxeViolations(el);
   });
 
@@ -183,7 +183,7 @@ describe('<enforcement-counts>', () => {
     const tiles = [...shadow(el).querySelectorAll('.figure')].map((f) =>
       [...f.querySelectorAll('dt, .value, .note')].map((n) => n.textContent),
     );
-    expect(tiles).toContainEqual(['行政规范性文件 · 现行有效', '57件', '本年制发 +4件 · 废止 −3件']);
+    expect(tiles).toContainEqual(['行政规范性文件 · 现行有效', '57件', '本年制发4件 · 废止3件']);
     expect(tiles).toContainEqual(['本年收费金额', '498.8万元']);
     const rows = await tableRows(el);
     expect(rows).toContainEqual(['行政规范性文件', '4', '3', '57']);

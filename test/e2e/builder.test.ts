@@ -58,7 +58,7 @@ describe('the builder page', () => {
 
     // The live widgets.
     await page.locator('#preview disclosure-outcomes [part~=mark]').first().waitFor();
-    await expect(page.locator('#preview disclosure-outcomes [part~=summary]').textContent()).resolves.toContain('公开率 76.7%');
+    await expect(page.locator('#preview disclosure-outcomes [part~=summary]').textContent()).resolves.toContain('公开率76.7%');
 
     // An edit that breaks the accounts is flagged at once, and redrawn.
     await page.locator('input[name="applications.outcomes.disclosed.total"]').fill('60');

@@ -15,7 +15,7 @@ describe('the script-tag bundle (dist/disclosure-charts.min.js)', () => {
     const bars = page.locator('body > disclosure-outcomes svg rect.bar');
     await bars.first().waitFor();
     expect(await bars.count()).toBeGreaterThanOrEqual(5);
-    await expect(page.locator('body > disclosure-outcomes [part~=summary]').textContent()).resolves.toContain('公开率 76.7%');
+    await expect(page.locator('body > disclosure-outcomes [part~=summary]').textContent()).resolves.toContain('公开率76.7%');
     // The fallback paragraph is hidden once the element runs.
     expect(await page.locator('disclosure-outcomes > p').isVisible()).toBe(false);
     expect(messages).toEqual([]);

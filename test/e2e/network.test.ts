@@ -106,8 +106,8 @@ describe('src over the network', () => {
     const { page } = await newPage();
     const el = await load(page, '/net/hang', 'timeout=600');
     await el.locator('[part~=error]').waitFor({ timeout: 5000 });
-    expect(await el.locator('[part~=error]').textContent()).toContain('无法读取 /net/hang：0.6 秒内未收到回应');
-    expect(await events(page)).toEqual(['dc-error: 无法读取 /net/hang：0.6 秒内未收到回应']);
+    expect(await el.locator('[part~=error]').textContent()).toContain('无法读取 /net/hang：0.6秒内未收到回应');
+    expect(await events(page)).toEqual(['dc-error: 无法读取 /net/hang：0.6秒内未收到回应']);
     await page.close();
   });
 

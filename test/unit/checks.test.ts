@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAccounts, describeWarning } from '../../src/report/checks.js';
+import { checkAccounts, describeWarning, placeOf } from '../../src/report/checks.js';
 import type { Report } from '../../src/report/types.js';
 import { loadFixture } from '../fixtures.js';
 
@@ -60,14 +60,51 @@ describe('checkAccounts', () => {
 
 describe('describeWarning', () => {
   const warning = { check: 4, path: 'reviewLitigation.review.total', expected: 1, found: 2 } as const;
-  it('describeWarning(w, "zh-CN") states the rule and both figures', () => {
-    expect(describeWarning(warning, 'zh-CN')).toBe(
-      'reviewLitigation.review.total：总计 = 维持 + 纠正 + 其他 + 尚未审结，应为 1，实为 2',
-    );
+  it('describeWarning(w, "zh-CN") states the rule and both figures, the figure named in words', () => {
+    expect(describeWarning(warning, 'zh-CN')).toBe('行政复议 · 总计：总计 = 维持 + 纠正 + 其他 + 尚未审结，应为1，实为2');
   });
   it('describeWarning(w, "en") states it in English', () => {
     expect(describeWarning(warning, 'en')).toBe(
-      'reviewLitigation.review.total: total = upheld + corrected + other + pending; expected 1, found 2',
+      'Administrative review · Total: total = upheld + corrected + other + pending; expected 1, found 2',
     );
+  });
+});
+
+describe('placeOf', () => {
+  it.each([
+    ['applications.carriedForward.naturalPerson', 'zh-CN', '结转下年度 · 自然人'],
+    ['applications.carriedForward.naturalPerson', 'en', 'Carried forward · Individuals'],
+    ['applications.outcomes.total.commercial', 'zh-CN', '办理结果总计 · 商业企业'],
+    ['applications.outcomes.disclosed.total', 'zh-CN', '予以公开 · 总计'],
+    ['applications.outcomes.withheld.stateSecret.total', 'zh-CN', '不予公开 · 属于国家秘密 · 总计'],
+    ['applications.received.total', 'en', 'New requests · Total'],
+    ['platforms.website.published', 'zh-CN', '网站发布信息'],
+  ] as const)('placeOf(%s, %s) is "%s"', (path, locale, words) => {
+    expect(placeOf(path, locale)).toBe(words);
+  });
+
+  it('names in words every figure a check can point at, in both languages', () => {
+    // Every row's total one too many: check 3 fires on every row of the table, checks 1 and 2
+    // on their balancing figures, check 4 on every block and check 5 on the website.
+    const r = report('dongguan-hrss-2023.json') as Report & Record<string, any>;
+    const bump = (row: Record<string, number>) => (row.total! += 1);
+    const apps = r.applications!;
+    for (const row of [apps.received, apps.carriedOver, apps.carriedForward, apps.outcomes!.total]) bump(row as never);
+    for (const group of Object.values(apps.outcomes!)) {
+      if (typeof group !== 'object') continue;
+      if ('total' in group) bump(group as never);
+      else for (const row of Object.values(group)) bump(row as never);
+    }
+    for (const block of Object.values(r.reviewLitigation!)) block!.total! += 1;
+    r.platforms!.website!.published! += 1;
+    const paths = checkAccounts(r).map((w) => w.path);
+    expect(new Set(paths.map((p) => p.split('.').slice(0, 3).join('.'))).size).toBeGreaterThan(10);
+    for (const locale of ['zh-CN', 'en'] as const)
+      for (const path of paths) {
+        const place = placeOf(path, locale);
+        // Words, not a path: no dots, no camelCase keys, nothing missing.
+        expect(place, path).toMatch(/^[^.]+$/);
+        expect(place, path).not.toMatch(/undefined|[a-z][A-Z]/);
+      }
   });
 });

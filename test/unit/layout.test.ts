@@ -133,7 +133,7 @@ describe('layoutOutcomes', () => {
       ['其他处理', '5件 · 6.8%'],
       ['结转下年度', '1件'],
     ]);
-    expect(g.summary).toBe('2023年办结政府信息公开申请 73件，其中予以公开和部分公开 56件，公开率 76.7%；结转下年度 1件。');
+    expect(g.summary).toBe('2023年办结政府信息公开申请73件，其中予以公开和部分公开56件，公开率76.7%；结转下年度1件。');
   });
   it('layoutOutcomes shows the largest group’s reasons first, ranked', () => {
     const g = layoutOutcomes(dongguan(), options);

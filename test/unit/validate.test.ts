@@ -37,7 +37,7 @@ describe('validateReport', () => {
     expect(byPath['applications.outcomes.disclosed.naturalPerson']!.found).toBe('-1');
     // 1.5 is a number, so the row is read as a count and the count rule is named.
     expect(byPath['applications.outcomes.withheld.stateSecret']!.expected).toBe('非负整数');
-    expect(byPath['year']!.expected).toBe('2008 至 2100 之间的年份');
+    expect(byPath['year']!.expected).toBe('2008至2100之间的年份');
   });
 
   it('validateReport(invalid-types, "en") speaks English', () => {

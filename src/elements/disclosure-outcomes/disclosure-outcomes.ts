@@ -110,8 +110,8 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     return renderFigures([
       {
         label: words.outcomes.handled,
-        value: exact(figures.handled),
-        note: words.outcomes.handledNote(exact(figures.received), exact(figures.carriedOver)),
+        value: exact(figures.received),
+        note: words.outcomes.handledNote(exact(figures.carriedOver)),
       },
       {
         label: words.outcomes.rate,
@@ -119,7 +119,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
         note: words.outcomes.rateNote(exact(figures.open), exact(figures.answered)),
       },
       { label: words.outcomes.forward, value: exact(figures.carriedForward), note: words.outcomes.forwardNote },
-    ]);
+    ], locale);
   }
 
   private choose(group: ReasonGroup) {
@@ -183,6 +183,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
             })}
           ${renderLegend(
             applicants.parts,
+            locale,
             applicants.zeros.length ? words.zeros(applicants.zeros.join(words.listSeparator)) : undefined,
           )}`
         : html`<p class="note">${words.outcomes.whoNoBreakdown}</p>`}`;

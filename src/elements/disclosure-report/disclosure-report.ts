@@ -38,7 +38,7 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
       }
       .section-title {
         margin: 0 0 8px;
-        font-size: 1.125rem;
+        font-size: 1.125em;
         font-weight: 700;
       }
       section > * + * {
@@ -47,7 +47,11 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
       .meta a {
         color: var(--_focus);
       }
-      .prose {
+      /* One measure for words and charts alike. */
+      figcaption,
+      .summary,
+      .meta,
+      section {
         max-width: 46em;
       }
     `,
@@ -111,23 +115,26 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
     const r = words.report;
     const level = Math.min(6, this.headingLevel + 1);
     const widgetLevel = Math.min(6, this.headingLevel + 2);
+    // Each widget is told the language (`lang` is not inherited across this shadow root), the
+    // large mode and the theme; it draws inside this frame (.embedded): no frame of its own, no
+    // agency and year again, and no title where the section's heading already says it.
     const widget = (tag: 'site-traffic' | 'enforcement-counts' | 'disclosure-outcomes' | 'review-litigation') => {
-      // Each widget is told the language: `lang` is not inherited across this shadow root.
+      const own = tag === 'site-traffic' ? 'embedded titled' : 'embedded';
       switch (tag) {
         case 'site-traffic':
-          return html`<site-traffic .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></site-traffic>`;
+          return html`<site-traffic class=${own} .report=${report} lang=${locale} ?large=${this.large} theme=${this.theme ?? nothing} heading-level=${widgetLevel} hide-checks hide-downloads></site-traffic>`;
         case 'enforcement-counts':
-          return html`<enforcement-counts .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></enforcement-counts>`;
+          return html`<enforcement-counts class=${own} .report=${report} lang=${locale} ?large=${this.large} theme=${this.theme ?? nothing} heading-level=${widgetLevel} hide-checks hide-downloads></enforcement-counts>`;
         case 'disclosure-outcomes':
-          return html`<disclosure-outcomes .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></disclosure-outcomes>`;
+          return html`<disclosure-outcomes class=${own} .report=${report} lang=${locale} ?large=${this.large} theme=${this.theme ?? nothing} heading-level=${widgetLevel} hide-checks hide-downloads></disclosure-outcomes>`;
         case 'review-litigation':
-          return html`<review-litigation .report=${report} lang=${locale} heading-level=${widgetLevel} hide-checks hide-downloads></review-litigation>`;
+          return html`<review-litigation class=${own} .report=${report} lang=${locale} ?large=${this.large} theme=${this.theme ?? nothing} heading-level=${widgetLevel} hide-checks hide-downloads></review-litigation>`;
       }
     };
     // Read from the page, the report's words are on the page already: only its charts are added.
     const fromPage = this.from != null;
     const prose = (text: string | undefined) =>
-      text && !fromPage ? html`<div class="prose" part="prose">${renderParagraphs(text)}</div>` : nothing;
+      text && !fromPage ? html`<div class="prose" part="prose" lang="zh-CN">${renderParagraphs(text)}</div>` : nothing;
     // Read from a page, a section with nothing to draw (its words are on the page, or it could
     // not be read in full) is left out, not announced.
     const section = (key: string, content: unknown[] | false): TemplateResult | typeof nothing =>
@@ -138,20 +145,19 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
             ${content ? content : html`<p class="note">${this.unread.includes(key) ? r.notRead : r.noSection}</p>`}
           </section>`;
     const n = report.narrative ?? {};
+    // The fee in words, unless the report's own words in this section already speak of it.
     const fees =
-      report.informationFees === undefined
+      report.informationFees === undefined || (!fromPage && n.other?.includes('信息处理费'))
         ? nothing
         : html`<p>${report.informationFees ? r.fees(report.informationFees) : r.noFees}</p>`;
     const warnings = this.warnings(this.view.status === 'ready' ? this.view.warnings : []);
     return html`
       <p class="meta">
-        ${report.agency.region ? html`<span>${report.agency.region}</span> · ` : nothing}
+        ${report.agency.region ? html`<span lang="zh-CN">${report.agency.region}</span> · ` : nothing}
         ${report.publishedOn ? html`<span>${r.published(report.publishedOn)}</span>` : nothing}
         ${report.source?.url
-          ? html` · <a part="source" href=${report.source.url} rel="noopener noreferrer">${report.source.title ?? r.source}</a>`
-          : report.source?.title
-            ? html` · <span>${report.source.title}</span>`
-            : nothing}
+          ? html` · <a part="source" href=${report.source.url} rel="noopener noreferrer">${r.source}</a>`
+          : nothing}
       </p>
       ${warnings.length ? nothing : html`<p class="note" part="checks">${r.checksTitle}${locale === 'en' ? ': ' : '：'}${r.checksOk}</p>`}
       <div @dc-load=${stop} @dc-error=${stop}>

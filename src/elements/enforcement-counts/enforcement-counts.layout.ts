@@ -1,7 +1,7 @@
 /** Pure layout of <enforcement-counts>: section 二 in, figures, words and geometry out. */
 import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
-import { formatCompact } from '../../layout/format.js';
+import { formatTick } from '../../layout/format.js';
 import { layoutLogDots, type LogDotGeometry } from '../../layout/log.js';
 import type { Proactive } from '../../report/types.js';
 
@@ -24,8 +24,6 @@ export interface EnforcementGeometry {
   summary: string;
 }
 
-const signed = (value: number | undefined, sign: string, locale: Locale) =>
-  value === undefined ? MESSAGES[locale].noData : `${value ? sign : ''}${exactCount(value, locale)}`;
 
 export function layoutEnforcement(
   section: Proactive,
@@ -40,7 +38,8 @@ export function layoutEnforcement(
       key,
       label: e[key],
       inForce: exactCount(s.inForce, locale),
-      flow: e.flow(signed(s.issued, '+', locale), signed(s.repealed, '−', locale)),
+      // Stocks read as counts (制发 4件 · 废止 3件), not as signed changes.
+      flow: e.flow(exactCount(s.issued, locale), exactCount(s.repealed, locale)),
     };
   });
   const given = DECISIONS.filter((key) => section[key] !== undefined);
@@ -55,7 +54,7 @@ export function layoutEnforcement(
       })),
       { width, fontSize },
     );
-    decisions = { ...dots, tickLabels: dots.ticks.map((t) => formatCompact(t.value, locale)) };
+    decisions = { ...dots, tickLabels: dots.ticks.map((t) => formatTick(t.value, locale)) };
   }
 
   const parts: string[] = [];

@@ -43,6 +43,7 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
         ? html`<h3>${e.stockTitle}</h3>
             ${renderFigures(
               g.stocks.map((s) => ({ key: s.key, label: `${s.label} · ${e.inForce}`, value: s.inForce, note: s.flow })),
+              locale,
             )}`
         : nothing}
       ${d
@@ -58,7 +59,7 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
               },
             })}`
         : nothing}
-      ${g.fees ? html`<h3>${e.fees}</h3>${renderFigures([{ key: 'fees', label: e.feesNote, value: g.fees }])}` : nothing}
+      ${g.fees ? html`<h3>${e.fees}</h3>${renderFigures([{ key: 'fees', label: e.feesNote, value: g.fees }], locale)}` : nothing}
       ${this.renderTables(locale, report)}
     `;
   }

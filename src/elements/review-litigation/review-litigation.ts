@@ -54,7 +54,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
           note: r.rateNote(exactCount(g.corrected, locale), exactCount(g.decided, locale)),
         },
         { key: 'pending', label: r.pending, value: exactCount(g.pending, locale), note: r.pendingNote },
-      ])}
+      ], locale)}
       ${g.rows.map(
         (row) => html`<div class="case-row" data-key=${row.key}>
           <h3>${row.label} <span class="total">${row.total === undefined ? words.noData : row.totalLabel}</span></h3>
@@ -73,6 +73,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
               })}
               ${renderLegend(
                 row.parts.filter((p) => p.value),
+                locale,
                 row.parts.some((p) => p.value === 0)
                   ? words.zeros(row.parts.filter((p) => p.value === 0).map((p) => p.label).join(words.listSeparator))
                   : undefined,

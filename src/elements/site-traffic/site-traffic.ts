@@ -67,7 +67,7 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
       return words.announce(`${row?.label ?? ''} · ${metric}`, exactCount(account?.[pick], locale, pick === 'posts' ? 'items' : 'none'));
     };
     return html`
-      ${renderFigures(tiles)}
+      ${renderFigures(tiles, locale)}
       ${g.categories
         ? html`<h3>${t.categoriesTitle}</h3>
             <p class="note">${t.categoriesNote(exactCount(g.categories.total, locale, 'items'))}</p>
@@ -84,7 +84,7 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
               ? html`<div class="ranked">
                   ${renderBars(g.categories.bars, { chart: 'ranked', label: t.categoriesTitle, nav: this.nav, colorOf, describe: describeCategory })}
                 </div>`
-              : renderLegend(g.categories.items.map((c) => ({ key: c.key, label: c.label, valueLabel: c.valueLabel, color: c.color })))}`
+              : renderLegend(g.categories.items.map((c) => ({ key: c.key, label: c.label, valueLabel: c.valueLabel, color: c.color })), locale)}`
         : nothing}
       ${g.accounts
         ? html`<h3>${t.accountsTitle}</h3>
