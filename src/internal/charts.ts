@@ -35,7 +35,7 @@ export interface ChartAccess {
  * The <svg> of a chart, in a box that holds the handlers of its marks. Not on the <svg>
  * itself: Chromium makes an SVG element with focus listeners a Tab stop of its own.
  */
-function chartSvg(a: ChartAccess, width: number, height: number, fontSize: number, content: unknown) {
+export function chartSvg(a: ChartAccess, width: number, height: number, fontSize: number, content: unknown) {
   const { nav } = a;
   return html`<div
     class="chart"
@@ -185,7 +185,7 @@ export function renderAxis(ticks: readonly { x: number; label: string }[], y: nu
  * breaks across lines ("498.8万元", "−3件", "其他：0"); the text between breaks as the language
  * allows. Text only: the runs are text bindings.
  */
-const FIGURE = /((?:[^\s、，；。:：]{1,6}[：:] ?)?[+−-]?\d[\d,.]*(?: ?(?:%|[万亿]?(?:个账号|[件次条个元])))?)/;
+const FIGURE = /((?:[^\s、，；。:：]{1,6}[：:] ?)?[+−-]?\d[\d,.]*(?: ?(?:%|[万亿]?(?:个账号|[件次条个元年月日])))?)/;
 /** Chinese words: a run of Chinese characters, with what may stand between them. */
 const HAN = /([\u3400-\u9fff][^\n\w,;:!?]*[\u3400-\u9fff）》”]|[\u3400-\u9fff])/;
 

@@ -57,6 +57,8 @@ export const LIGHT: Palette = {
   'category-6': '#5d9e1c',
   'category-other-dark': '#3b4045',
   'category-other-mid': '#868f98',
+  // New-media accounts: a neutral slate that no category, outcome or applicant uses.
+  account: '#4d5a66',
 };
 
 export const DARK: Palette = {
@@ -101,6 +103,7 @@ export const DARK: Palette = {
   'category-6': '#4d7436',
   'category-other-dark': '#c5c9cd',
   'category-other-mid': '#616a72',
+  account: '#a3b1bf',
 };
 
 export const PALETTES: Record<Theme, Palette> = { light: LIGHT, dark: DARK };

@@ -342,7 +342,7 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
       measure: this.measure,
       title: this.heading(words),
       // The agency's name is Chinese in a widget of any language.
-      subtitle: report ? html`<span lang="zh-CN">${report.agency.name}</span> · ${words.yearOf(report.year)}` : undefined,
+      subtitle: report ? html`<span lang="zh-CN">${report.agency.name}</span> · <span class="nw">${words.yearOf(report.year)}</span>` : undefined,
       locale,
       summary: this.geometry?.summary || undefined,
       headingLevel: this.headingLevel,

@@ -326,6 +326,7 @@ export const charts = css`
   .axis line {
     stroke: var(--_text-muted);
   }
+  .head,
   .axis text {
     fill: var(--_text-muted);
     font-size: var(--_sm);

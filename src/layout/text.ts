@@ -7,7 +7,7 @@
 const WIDE_CHARS = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
 const WIDE = new RegExp(`[${WIDE_CHARS}]`);
 // A figure with its unit ("1,582件", "−3件", "122万") is one token, never broken.
-const TOKEN = new RegExp(`[+−-]?\\d[\\d,.]*(?:%|[万亿]?(?:个账号|[件次条个元]))?|[${WIDE_CHARS}]|[^\\s${WIDE_CHARS}]+|\\s+`, 'g');
+const TOKEN = new RegExp(`[+−-]?\\d[\\d,.]*(?:%|[万亿]?(?:个账号|[件次条个元年月日]))?|[${WIDE_CHARS}]|[^\\s${WIDE_CHARS}]+|\\s+`, 'g');
 // Characters a line must not start with, or end with (the basic rules of Chinese line breaking).
 const NO_START = /[，。、；：！？）》」』】”’,.;:!?)\]]/;
 const NO_END = /[（《「『【“‘(\[]/;

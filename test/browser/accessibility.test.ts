@@ -203,7 +203,8 @@ describe('<disclosure-report> from the keyboard', () => {
       const chart = node?.getAttribute('data-chart');
       if (chart && reached.at(-1) !== chart) reached.push(chart);
     }
-    expect(reached.slice(0, 5)).toEqual(['categories', 'followers', 'posts', 'decisions', 'outcomes']);
+    // Dongguan has one new-media account: its figures are words, not marks.
+    expect(reached.slice(0, 3)).toEqual(['categories', 'decisions', 'outcomes']);
     expect(reached).toContain('review');
   });
 });

@@ -2,6 +2,7 @@
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
 import dongguan from '../../data/dongguan-hrss-2023.json';
+import busy from '../../data/fixtures/busy-agency.json';
 import type { DcSelectEvent } from '../../src/events.js';
 import '../../src/index.js';
 import type { DisclosureOutcomes } from '../../src/index.js';
@@ -9,11 +10,11 @@ import { drawn, failOnPageErrors, mount, shadow } from './helpers.js';
 
 type Widget = HTMLElement & { report?: unknown; updateComplete: Promise<boolean> };
 
-async function mountWidget(tag: string) {
+async function mountWidget(tag: string, report: unknown = dongguan) {
   // Narrower than the test frame (414 px), so a click at a mark's centre lands on it.
   const before = mount<HTMLButtonElement>(`<button>before</button><${tag}></${tag}>`, 380);
   const el = before.nextElementSibling as Widget;
-  el.report = structuredClone(dongguan);
+  el.report = structuredClone(report);
   await drawn(el);
   const heard: DcSelectEvent[] = [];
   document.addEventListener('dc-select', (e) => heard.push(e));
@@ -74,10 +75,14 @@ describe('dc-select', () => {
   it('each widget names its values', async () => {
     const traffic = await mountWidget('site-traffic');
     await userEvent.click(shadow(traffic.el).querySelector('[data-chart=categories][data-index="1"]')!);
-    await userEvent.click(shadow(traffic.el).querySelector('[data-chart=followers]')!);
-    expect(traffic.heard.slice(-2).map((e) => [e.detail.path, e.detail.value])).toEqual([
-      ['platforms.website.breakdown[1].count', 597],
-      ['platforms.newMedia[0].followers', 1220000],
+    expect(traffic.heard.at(-1)!.detail).toMatchObject({ path: 'platforms.website.breakdown[1].count', value: 597 });
+    // Several accounts are drawn as marks, each metric its own (one account is a line of words).
+    const accounts = await mountWidget('site-traffic', busy);
+    await userEvent.click(shadow(accounts.el).querySelector('[data-chart=posts][data-index="1"]')!);
+    await userEvent.click(shadow(accounts.el).querySelector('[data-chart=followers][data-index="2"]')!);
+    expect(accounts.heard.slice(-2).map((e) => [e.detail.path, e.detail.value, e.detail.label])).toEqual([
+      ['platforms.newMedia[1].posts', 3210, '示例人社发布'],
+      ['platforms.newMedia[2].followers', 951000, '示例人社'],
     ]);
     const enforcement = await mountWidget('enforcement-counts');
     await userEvent.click(shadow(enforcement.el).querySelector('[data-chart=decisions][data-index="2"]')!);

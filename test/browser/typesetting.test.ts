@@ -32,7 +32,7 @@ body { font: 12px/1.5 SimSun, serif; letter-spacing: 1px; text-align: center; wo
  * A figure with its unit (the counting words of the national form, 万 and 亿 as multipliers, %)
  * and its sign; or a figure after a currency sign (English fees: ¥4,988,000).
  */
-const FIGURE = /[+−-]?\d[\d,.]*\s*(?:[万亿](?:件|次|条|个账号|个|元)?|件|次|条|个账号|个|元|%)|[¥￥]\s*\d[\d,.]*/g;
+const FIGURE = /[+−-]?\d[\d,.]*\s*(?:[万亿](?:件|次|条|个账号|个|元)?|件|次|条|个账号|个|元|年|%)|[¥￥]\s*\d[\d,.]*/g;
 /** A wrapped SVG line must not start with a unit nor end with a lone sign. */
 const UNIT_START = /^[件次条个元万亿%]/;
 const CJK = /[\u3400-\u9fff]/;

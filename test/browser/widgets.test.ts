@@ -157,7 +157,7 @@ describe('<review-litigation>', () => {
   it('shows its own accounting notice', async () => {
     const el = withReport('review-litigation', checksFail);
     await drawn(el);
-    expect(shadow(el).querySelector('[part=notice]')?.textContent).toContain('reviewLitigation.review.total');
+    expect(shadow(el).querySelector('[part=notice]')?.textContent).toContain('行政复议 · 总计');
     await expectNoAxeViolations(el);
   });
 });

@@ -56,6 +56,8 @@ describe('layoutTraffic', () => {
     ]);
     expect(g.categories!.bars).toBeUndefined();
     expect(g.summary).toBe('2023年网站访问量303万次；网站发布信息1,502条；其中公告最多，597条；政务新媒体1个账号，粉丝共122万。');
+    // One account: its figures in a line, not two full-width bars of different quantities.
+    expect(g.accounts).toMatchObject({ line: '东莞人社（微信）：粉丝122万，发布信息192条', rows: [] });
   });
   it('orderCategories puts "other" last whatever its place, and cycles six colours', () => {
     const items = orderCategories(
@@ -71,21 +73,35 @@ describe('layoutTraffic', () => {
     const g = layoutTraffic(busy().platforms!, { ...zh, width: 288 });
     expect(g.categories!.items).toHaveLength(20);
     expect(g.categories!.segments).toHaveLength(20);
-    const long = g.accounts!.followers!.rows.find((r) => r.label.startsWith('示例社保经办'))!;
+    const long = g.accounts!.rows.find((r) => r.label.startsWith('示例社保经办'))!;
     expect(long.lines.length).toBeGreaterThan(1);
     for (const row of g.categories!.bars!.rows) expect(row.valueX).toBeLessThanOrEqual(288);
     expect(g.categories!.bars!.rows.map((r) => r.label).slice(0, 2)).toEqual(['行政许可公示', '行政处罚公示']);
     expect(g.categories!.bars!.rows.at(-1)!.label).toBe('其他');
-    // Accounts: one without followers, one without posts; both lists still drawn.
-    expect(g.accounts!.followers!.rows.map((r) => r.value)).toEqual([2360000, 418000, 951000, undefined, 87300]);
-    expect(g.accounts!.posts!.rows[4]!.valueLabel).toBe('无数据');
+    // Accounts: one row each, followers and posts side by side, each on its own scale (the
+    // largest of each as long as its column allows); one without followers, one without posts.
+    const a = g.accounts!;
+    expect(a.columns.map((c) => [c.metric, c.label])).toEqual([['followers', '粉丝量'], ['posts', '发布信息']]);
+    expect(a.columns[1]!.x).toBeGreaterThanOrEqual(a.columns[0]!.width);
+    expect(a.rows.map((r) => r.followers!.value)).toEqual([2360000, 418000, 951000, undefined, 87300]);
+    expect(a.rows[4]!.posts!.valueLabel).toBe('无数据');
+    for (const column of a.columns) {
+      const bars = a.rows.map((r) => r[column.metric]!);
+      const widest = Math.max(...bars.map((b) => b.width));
+      expect(widest, column.metric).toBeGreaterThan(column.width / 2);
+      for (const b of bars) expect(b.valueX + 40, column.metric).toBeLessThanOrEqual(column.width + 1);
+    }
+    // Rows below the column headings, and never above one another.
+    expect(a.rows[0]!.top).toBeGreaterThanOrEqual(a.fontSize);
+    for (let i = 1; i < a.rows.length; i++) expect(a.rows[i]!.top).toBeGreaterThanOrEqual(a.rows[i - 1]!.y);
   });
   it('layoutTraffic(partial) leaves out what is missing and says nothing false', () => {
     const g = layoutTraffic(report('fixtures/platforms-partial.json').platforms!, en);
     expect(g.published).toBeUndefined();
     expect(g.categories).toBeUndefined();
     expect(g.followers).toBe(56000);
-    expect(g.accounts!.posts).toBeUndefined();
+    // Neither account gives its posts: one column, followers only.
+    expect(g.accounts!.columns.map((c) => c.metric)).toEqual(['followers']);
     expect(g.summary).toBe('In 2023 the website was viewed 3.03M times; 2 new-media accounts have 56K followers.');
   });
   it('hasTraffic tells a section with figures from none', () => {

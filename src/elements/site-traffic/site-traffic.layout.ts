@@ -38,12 +38,82 @@ export interface TrafficGeometry {
     bars?: BarListGeometry;
     width: number;
   };
-  accounts?: {
-    followers?: BarListGeometry;
-    posts?: BarListGeometry;
-  };
+  /**
+   * New-media accounts: one account is a line of its figures (`line`); several are one row
+   * per account (`rows`), followers and posts side by side, each on its own scale.
+   */
+  accounts?: AccountsGeometry;
   fontSize: number;
   summary: string;
+}
+
+export type AccountMetric = 'followers' | 'posts';
+
+export interface AccountBar {
+  value?: number;
+  width: number;
+  valueX: number;
+  valueLabel: string;
+}
+
+export interface AccountsGeometry {
+  /** One account: its name and figures in words. */
+  line?: string;
+  /** Several: the metrics given, each a column with its heading. */
+  columns: { metric: AccountMetric; x: number; width: number; label: string }[];
+  /** Several: one row per account (keys `a0`, `a1`, … in the report's order). */
+  rows: (Omit<BarListGeometry['rows'][number], 'width' | 'valueX' | 'valueY'> & Partial<Record<AccountMetric, AccountBar>>)[];
+  width: number;
+  height: number;
+  barHeight: number;
+  fontSize: number;
+}
+
+/**
+ * The accounts' rows: the name across the width, then a bar for each metric given, in its own
+ * column and on its own scale (followers run to millions, posts to hundreds).
+ */
+export function layoutAccounts(
+  accounts: NonNullable<Platforms['newMedia']>,
+  options: { width: number; locale: Locale; fontSize: number },
+): AccountsGeometry {
+  const { width, locale, fontSize } = options;
+  const t = MESSAGES[locale].traffic;
+  const units = { followers: 'none', posts: 'items' } as const;
+  const labels = accounts.map((a) => (a.platform ? t.accountLabel(a.name, t.platform[a.platform] ?? a.platform) : a.name));
+  const metrics = (['followers', 'posts'] as const).filter((m) => accounts.some((a) => a[m] !== undefined));
+  const empty = { columns: [], rows: [], width, height: 0, barHeight: 0, fontSize };
+  if (accounts.length === 1) {
+    const figures = metrics.map((m) => t.accountFigure(m, compactCount(accounts[0]![m], locale, units[m])));
+    return { ...empty, line: t.accountLine(labels[0]!, figures) };
+  }
+  const gap = Math.round(fontSize * 1.5);
+  const columnWidth = (width - gap * (metrics.length - 1)) / metrics.length;
+  const head = Math.round(fontSize * 1.6);
+  // The rows' positions and wrapped names, from a bar list without bars.
+  const base = layoutBarList(
+    accounts.map((_, i) => ({ key: `a${i}`, label: labels[i]!, value: undefined, valueLabel: '' })),
+    { width, fontSize },
+  );
+  const columns = metrics.map((metric, i) => ({ metric, x: i * (columnWidth + gap), width: columnWidth, label: metric === 'posts' ? t.postsTitle : t.followersTitle }));
+  const bars = Object.fromEntries(
+    metrics.map((m) => [
+      m,
+      layoutBarList(
+        accounts.map((a, i) => ({ key: `a${i}`, label: '', value: a[m], valueLabel: compactCount(a[m], locale, units[m]) })),
+        { width: columnWidth, fontSize },
+      ).rows,
+    ]),
+  );
+  const rows = base.rows.map(({ width: _w, valueX: _x, valueY: _y, ...row }, i) => {
+    const out: AccountsGeometry['rows'][number] = { ...row, top: row.top + head, bottom: row.bottom + head, labelY: row.labelY + head, y: row.y + head };
+    for (const m of metrics) {
+      const bar = bars[m]![i]!;
+      out[m] = { value: bar.value, width: bar.width, valueX: bar.valueX, valueLabel: bar.valueLabel };
+    }
+    return out;
+  });
+  return { columns, rows, width, height: base.height + head, barHeight: base.barHeight, fontSize };
 }
 
 /** Orders categories as reported, "other" last, and gives each its colour. */
@@ -104,22 +174,6 @@ export function layoutTraffic(
     };
   }
 
-  const accountLabel = (a: (typeof accounts)[number]) =>
-    a.platform ? words.traffic.accountLabel(a.name, words.traffic.platform[a.platform] ?? a.platform) : a.name;
-  const accountBars = (pick: 'followers' | 'posts', unit: 'none' | 'items') => {
-    const given = accounts.filter((a) => a[pick] !== undefined);
-    if (!given.length) return undefined;
-    return layoutBarList(
-      accounts.map((a, i) => ({
-        key: `a${i}`,
-        label: accountLabel(a),
-        value: a[pick],
-        valueLabel: compactCount(a[pick], locale, unit),
-      })),
-      { width, fontSize },
-    );
-  };
-
   const parts: string[] = [];
   const yearText = words.yearOf(year);
   if (website.pageViews !== undefined)
@@ -137,9 +191,7 @@ export function layoutTraffic(
     followers,
     accountCount: accounts.length,
     categories,
-    accounts: accounts.length
-      ? { followers: accountBars('followers', 'none'), posts: accountBars('posts', 'items') }
-      : undefined,
+    accounts: accounts.length ? layoutAccounts(accounts, { width, locale, fontSize }) : undefined,
     fontSize,
     summary: parts.length ? words.traffic.summary(parts) : '',
   };

@@ -1,13 +1,13 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
-import { renderBars, renderFigures, renderLegend, renderStack, type Tile } from '../../internal/charts.js';
+import { chartSvg, keep, renderBars, renderFigures, renderLegend, renderStack, zhLang, type Tile } from '../../internal/charts.js';
 import type { TableCell, TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import type { MarkSelection } from '../../events.js';
 import { formatPercent } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
-import { hasTraffic, layoutTraffic, type TrafficGeometry } from './site-traffic.layout.js';
+import { hasTraffic, layoutTraffic, type AccountMetric, type AccountsGeometry, type TrafficGeometry } from './site-traffic.layout.js';
 
 /**
  * How much the agency published on its website and new-media accounts, and how many read
@@ -28,6 +28,7 @@ import { hasTraffic, layoutTraffic, type TrafficGeometry } from './site-traffic.
  * @cssproperty --dc-color-category-6 - Sixth category colour.
  * @cssproperty --dc-color-category-other-dark - The "other" category after a mid-toned one.
  * @cssproperty --dc-color-category-other-mid - The "other" category after a dark-toned one.
+ * @cssproperty --dc-color-account - The bars of new-media accounts (one neutral colour).
  */
 export class SiteTraffic extends ReportWidget<TrafficGeometry> {
   protected readonly checkPaths = ['platforms'];
@@ -60,11 +61,9 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
       return words.announce(c.label, exactCount(c.count, locale, 'items'), formatPercent(c.count / (g.categories!.total || 1), locale));
     };
     const accounts = report.platforms?.newMedia ?? [];
-    const describeAccount = (pick: 'followers' | 'posts') => (key: string) => {
-      const row = g.accounts?.[pick]?.rows.find((r) => r.key === key);
-      const account = accounts[Number(key.slice(1))];
+    const describeAccount = (pick: AccountMetric, i: number) => {
       const metric = pick === 'posts' ? t.postsTitle : t.followersTitle;
-      return words.announce(`${row?.label ?? ''} · ${metric}`, exactCount(account?.[pick], locale, pick === 'posts' ? 'items' : 'none'));
+      return words.announce(`${g.accounts!.rows[i]!.label} · ${metric}`, exactCount(accounts[i]?.[pick], locale, pick === 'posts' ? 'items' : 'none'));
     };
     return html`
       ${renderFigures(tiles, locale)}
@@ -88,29 +87,32 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
         : nothing}
       ${g.accounts
         ? html`<h3>${t.accountsTitle}</h3>
-            ${g.accounts.followers
-              ? html`<p class="note">${t.followersTitle}</p>
-                  ${renderBars(g.accounts.followers, {
-                    chart: 'followers',
-                    label: `${t.accountsTitle} · ${t.followersTitle}`,
-                    nav: this.nav,
-                    colorOf: () => 'category-2',
-                    describe: describeAccount('followers'),
-                  })}`
-              : nothing}
-            ${g.accounts.posts
-              ? html`<p class="note">${t.postsTitle}</p>
-                  ${renderBars(g.accounts.posts, {
-                    chart: 'posts',
-                    label: `${t.accountsTitle} · ${t.postsTitle}`,
-                    nav: this.nav,
-                    colorOf: () => 'category-1',
-                    describe: describeAccount('posts'),
-                  })}`
-              : nothing}`
+            ${g.accounts.line ? html`<p>${keep(g.accounts.line, locale)}</p>` : this.renderAccounts(g.accounts, describeAccount)}`
         : nothing}
       ${this.renderTables(locale, report)}
     `;
+  }
+
+  /**
+   * One row per account: its name across the width, then followers and posts side by side,
+   * each bar on its own metric's scale, in one neutral colour that no category uses.
+   */
+  private renderAccounts(a: AccountsGeometry, describe: (metric: AccountMetric, i: number) => string) {
+    const label = MESSAGES[this.locale.value].traffic.accountsTitle;
+    const rows = a.rows.map(
+      (row, i) => svg`<g class="row" data-key=${row.key}><text class="label" x="0" y=${row.labelY} lang=${zhLang(row.label)} aria-hidden="true">${row.lines.length > 1 ? row.lines.map((line, j) => svg`<tspan x="0" dy=${j ? '1.4em' : 0}>${line}</tspan>`) : row.lines[0]}</text>
+        ${a.columns.map(({ metric, x, width }) => {
+          const bar = row[metric]!;
+          return svg`<g transform="translate(${x} 0)">
+            <rect part=${bar.width ? 'mark bar' : nothing} class=${bar.width ? 'bar k-account' : 'zero'} x="0" y=${row.y} width=${bar.width || 1} height=${a.barHeight} rx=${bar.width ? 2 : 0}></rect>
+            <text class="value" x=${bar.valueX} y=${row.y + a.barHeight / 2} dominant-baseline="central" aria-hidden="true">${bar.valueLabel}</text>
+            <rect class="hit" x="0" y=${row.top} width=${width} height=${row.bottom - row.top} data-chart=${metric} data-index=${i}
+              tabindex=${this.nav.tabIndex(metric, i)} role="img" aria-label=${describe(metric, i)}></rect>
+          </g>`;
+        })}</g>`,
+    );
+    const heads = a.columns.map((c) => svg`<text class="head" x=${c.x} y=${a.fontSize} aria-hidden="true">${c.label}</text>`);
+    return chartSvg({ chart: 'accounts', label, nav: this.nav, describe: () => '' }, a.width, a.height, a.fontSize, [heads, rows]);
   }
 
   protected readonly section = 'platforms';
