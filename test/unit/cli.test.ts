@@ -75,7 +75,7 @@ describe('disclosure-charts check', () => {
   it('prints failed accounting checks, and fails on them with --strict', () => {
     const lenient = run('check', data('fixtures/checks-fail.json'), '--lang', 'en');
     expect(lenient.status).toBe(0);
-    expect(lenient.stdout).toContain('! reviewLitigation.review.total: total = upheld + corrected + other + pending; expected 1, found 2');
+    expect(lenient.stdout).toContain('! Administrative review · Total: total = upheld + corrected + other + pending; expected 1, found 2 (reviewLitigation.review.total)');
     expect(run('check', data('fixtures/checks-fail.json'), '--strict').status).toBe(1);
   });
 
