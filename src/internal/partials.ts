@@ -46,7 +46,7 @@ export const renderLoading = (locale: Locale) =>
   html`<p class="state" part="loading" role="status">${MESSAGES[locale].loading}</p>`;
 
 /** A statement in place of a chart: no data, or nothing happened this year. */
-export const renderStatement = (text: string) => html`<p class="state" part="empty">${text}</p>`;
+export const renderStatement = (text: string) => html`<p class="empty" part="empty">${text}</p>`;
 
 const MAX_LISTED = 12;
 

@@ -57,7 +57,9 @@ function describeLoadFailure(failure: LoadFailure, locale: Locale): Problem {
       case 'tooLarge':
         return words.tooLarge('5 MB');
       case 'network':
-        return failure.detail;
+        // The browser's own message ("Failed to fetch") is English whatever the page's
+        // language and says no more than this; the browser gives the cause in its console.
+        return words.network;
     }
   })();
   return { path: '', expected: '', found: detail, message: words.fetchFailed(failure.url, detail) };

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { MESSAGES, type Locale, type Messages } from '../i18n/messages.js';
 import type { AccountWarning } from '../report/checks.js';
 import type { Report } from '../report/types.js';
@@ -19,6 +19,13 @@ import { ReportController, type ReportState } from './report-controller.js';
 import { charts, frame, tokens } from './styles.js';
 
 /** The measure box's size: the room for charts and the font size, in px. */
+/** What the base reads of a widget's geometry: its summary, and whether there is nothing to draw. */
+interface Shown {
+  summary?: string;
+  /** Nothing happened this year (no requests, no cases): a sentence, no downloads. */
+  nothing?: boolean;
+}
+
 interface Box {
   width: number;
   fontSize: number;
@@ -75,7 +82,7 @@ export interface LayoutSize {
  * @cssproperty --dc-on-strong - Text on dark-toned segments (light theme).
  * @cssproperty --dc-on-soft - Text on mid-toned segments (light theme).
  */
-export abstract class ReportWidget<Geometry extends { summary?: string } = { summary?: string }> extends LitElement {
+export abstract class ReportWidget<Geometry extends Shown = Shown> extends LitElement {
   static override styles = [tokens, frame, charts];
 
   /**
@@ -223,12 +230,28 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
 
   /** @internal The data tables of what is shown, for the downloads. */
   exportTables(): TableSpec[] {
-    return this.view.status === 'ready' && this.geometry ? this.tables(this.view.report, this.locale.value) : [];
+    // The data, as soon as the report is valid: before the first draw too (a report set a
+    // moment ago), but not for a year with nothing in it.
+    const state = this.data.state;
+    return state.status === 'ready' && !this.geometry?.nothing ? this.tables(state.report, this.locale.value) : [];
   }
 
-  /** @internal The chart <svg>s with their names, for the downloads. */
+  /**
+   * @internal The chart <svg>s with their names, for the downloads. Before the widget has
+   * drawn at its width (the report was set a moment ago), the charts are drawn for the export
+   * alone, out of sight in the shadow root so that its styles apply, at the host's width.
+   */
   exportCharts(): { heading: string; svg: SVGSVGElement }[] {
-    return [...this.renderRoot.querySelectorAll<SVGSVGElement>('svg[part~=svg]')].map((svg) => ({
+    const state = this.data.state;
+    let root: ParentNode = this.renderRoot;
+    if (!this.geometry && state.status === 'ready' && !this.missing(state.report, MESSAGES[this.locale.value])) {
+      root = this.renderRoot.appendChild(Object.assign(document.createElement('div'), { className: 'measure' }));
+      const locale = this.locale.value;
+      const size = { width: Math.max(320, this.clientWidth), locale, fontSize: 14 };
+      render(this.renderChart(state.report, this.layout(state.report, size), locale), root as HTMLElement);
+      queueMicrotask(() => (root as HTMLElement).remove());
+    }
+    return [...root.querySelectorAll<SVGSVGElement>('svg[part~=svg]')].map((svg) => ({
       heading: svg.getAttribute('aria-label') ?? '',
       svg,
     }));
@@ -264,7 +287,7 @@ export abstract class ReportWidget<Geometry extends { summary?: string } = { sum
   }
 
   private renderDownloads(locale: Locale) {
-    if (this.hideDownloads || this.view.status !== 'ready' || !this.geometry) return undefined;
+    if (this.hideDownloads || this.view.status !== 'ready' || !this.geometry || this.geometry.nothing) return undefined;
     const words = MESSAGES[locale];
     return html`<details class="downloads" part="downloads">
       <summary>${words.download}</summary>

@@ -148,6 +148,7 @@ export const frame = css`
     word-break: keep-all;
   }
   .legend .zeros {
+    display: block;
     white-space: normal;
   }
   h3 {
@@ -168,6 +169,10 @@ export const frame = css`
     padding: 24px 0;
     text-align: center;
     color: var(--_text-muted);
+  }
+  /* Nothing this year, or no data: one compact sentence where the chart would be. */
+  .empty {
+    margin: 0;
   }
   .error {
     padding: 12px 16px;

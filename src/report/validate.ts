@@ -124,8 +124,11 @@ export function parseReport(text: string, locale: Locale = 'zh-CN'): Validation 
   try {
     input = JSON.parse(text);
   } catch (error) {
+    // The engine's message is in the browser's language, not the page's: only the place of
+    // the mistake is taken from it (Chromium and Firefox give it, as a 0-based position).
     const detail = error instanceof Error ? error.message : String(error);
-    const message = MESSAGES[locale].notJson(detail);
+    const at = /position (\d+)/.exec(detail)?.[1];
+    const message = MESSAGES[locale].notJson(at === undefined ? undefined : Number(at) + 1);
     return { ok: false, problems: [{ path: '', expected: 'JSON', found: detail, message }] };
   }
   return validateReport(input, locale);

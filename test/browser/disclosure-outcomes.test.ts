@@ -188,10 +188,24 @@ describe('<disclosure-outcomes> inputs', () => {
     expect(shadow(el).querySelector('[role=alert]')?.textContent).toContain('HTTP 404');
   });
 
-  it('says the file is not JSON for malformed text', async () => {
+  it('says the file is not JSON for malformed text, in the widget\'s language and where', async () => {
     const el = mount<DisclosureOutcomes>('<disclosure-outcomes src="/data/fixtures/malformed.json" lang="en"></disclosure-outcomes>');
     await drawn(el, '[part=error]');
-    expect(text(el)).toContain('Not valid JSON:');
+    expect(text(el)).toMatch(/Not valid JSON \(a mistake near character \d+\)/);
+    // In a Chinese widget, no word of the browser's English message.
+    const zh = mount<DisclosureOutcomes>('<disclosure-outcomes src="/data/fixtures/malformed.json"></disclosure-outcomes>');
+    await drawn(zh, '[part=error]');
+    const alert = shadow(zh).querySelector('[role=alert]')!.textContent!;
+    expect(alert).toMatch(/不是有效的 JSON（第\d+个字符附近有误）/);
+    expect(alert.replaceAll('JSON', '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it('says a network failure in the widget\'s language, not the browser\'s', async () => {
+    const el = mount<DisclosureOutcomes>('<disclosure-outcomes src="http://127.0.0.1:9/report.json"></disclosure-outcomes>');
+    await drawn(el, '[part=error]');
+    const alert = shadow(el).querySelector('[role=alert]')!.textContent!;
+    expect(alert).toContain('网络错误，或服务器不允许本网站读取该文件');
+    expect(alert).not.toContain('Failed to fetch');
   });
 });
 
@@ -241,6 +255,9 @@ describe('<disclosure-outcomes> states', () => {
     await drawn(el, '[part=empty]');
     expect(shadow(el).querySelector('[part=empty]')?.textContent).toBe('2023年未收到政府信息公开申请。');
     expect(shadow(el).querySelector('svg')).toBeNull();
+    // Nothing to tabulate or download: no empty table, no download menu.
+    expect(shadow(el).querySelector('[part=table-toggle]')).toBeNull();
+    expect(shadow(el).querySelector('[part=downloads]')).toBeNull();
     await expectNoAxeViolations(el);
   });
 

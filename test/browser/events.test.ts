@@ -91,6 +91,23 @@ describe('dc-select', () => {
 });
 
 describe('export methods', () => {
+  it('give the data and the charts as soon as dc-load fires, and after the first updateComplete', async () => {
+    const el = document.createElement('disclosure-outcomes') as unknown as DisclosureOutcomes;
+    // At dc-load the charts are drawn at the widget's width.
+    const atLoad = new Promise<[string, string]>((resolve) =>
+      el.addEventListener('dc-load', () => resolve([el.toCSV(), el.toSVG()]), { once: true }),
+    );
+    el.report = structuredClone(dongguan);
+    // The data is there the moment the report is set, before anything is drawn.
+    mount('<div></div>', 380).append(el);
+    expect(el.toCSV()).toContain('予以公开');
+    await el.updateComplete;
+    expect(el.toSVG()).toContain('予以公开');
+    const [csv, svg] = await atLoad;
+    expect(csv).toContain('予以公开');
+    expect(svg).toContain('予以公开');
+  });
+
   it('toCSV(), toSVG() and toPNG() give the data and the chart', async () => {
     const { el } = await mountWidget('disclosure-outcomes');
     const widget = el as unknown as DisclosureOutcomes;

@@ -151,6 +151,9 @@ describe('<review-litigation>', () => {
     await drawn(el, '[part=empty]');
     expect(shadow(el).querySelector('[part=empty]')?.textContent).toBe('2023年没有因政府信息公开引发的行政复议和行政诉讼。');
     expect(shadow(el).querySelector('svg')).toBeNull();
+    // Nothing to tabulate or download: no empty table, no download menu.
+    expect(shadow(el).querySelector('[part=table-toggle]')).toBeNull();
+    expect(shadow(el).querySelector('[part=downloads]')).toBeNull();
     await expectNoAxeViolations(el);
   });
 

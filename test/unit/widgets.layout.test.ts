@@ -115,7 +115,7 @@ describe('layoutTraffic', () => {
 describe('layoutReview', () => {
   it('layoutReview(dongguan) counts one upheld review and no lawsuits', () => {
     const g = layoutReview(dongguan().reviewLitigation!, zh);
-    expect(g).toMatchObject({ total: 1, corrected: 0, decided: 1, rate: 0, pending: 0, none: false });
+    expect(g).toMatchObject({ total: 1, corrected: 0, decided: 1, rate: 0, pending: 0, nothing: false });
     expect(g.rows.map((r) => [r.label, r.totalLabel])).toEqual([
       ['行政复议', '1件'],
       ['行政诉讼（未经复议直接起诉）', '无案件'],
@@ -132,7 +132,7 @@ describe('layoutReview', () => {
     expect(g.rows[0]!.segments.map((s) => s.key)).toEqual(['upheld', 'corrected', 'other', 'pending']);
   });
   it('layoutReview(no cases) is a statement', () => {
-    expect(layoutReview(report('fixtures/zero-applications.json').reviewLitigation!, zh).none).toBe(true);
+    expect(layoutReview(report('fixtures/zero-applications.json').reviewLitigation!, zh).nothing).toBe(true);
   });
   it('layoutReview derives a missing block total and leaves a missing block out of the sums', () => {
     const g = layoutReview({ review: { upheld: 2, corrected: 1, other: 0, pending: 0 } }, en);

@@ -1,18 +1,19 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The reason chips in even columns under their label, not a ragged run of pills. */
   .choices {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
     gap: 8px;
     margin: 16px 0 8px;
   }
   .choices .note {
+    grid-column: 1 / -1;
     margin: 0;
   }
   .choices button {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 6px;
     padding: 4px 10px;

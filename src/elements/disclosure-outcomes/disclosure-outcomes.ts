@@ -76,9 +76,8 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
   private renderReady(report: Report, geometry: OutcomeGeometry, locale: Locale) {
     const year = report.year;
     const words = MESSAGES[locale];
-    if (geometry.nothing) {
-      return html`${renderStatement(words.outcomes.none(words.yearOf(year)))} ${this.renderTables(locale, report)}`;
-    }
+    // No requests this year: one sentence; no empty table, no downloads (ReportWidget).
+    if (geometry.nothing) return renderStatement(words.outcomes.none(words.yearOf(year)));
     const { figures } = geometry;
     const valueOf = (key: string) =>
       key === 'carriedForward' ? figures.carriedForward : figures.groups.find((g) => g.key === key)?.value;

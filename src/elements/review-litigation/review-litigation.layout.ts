@@ -38,7 +38,8 @@ export interface ReviewGeometry {
   rate?: number;
   pending?: number;
   /** No cases at all: a one-sentence, good-news year. */
-  none: boolean;
+  /** Nothing happened this year: one sentence, no chart, table or downloads. */
+  nothing: boolean;
   rows: CaseRow[];
   width: number;
   fontSize: number;
@@ -109,5 +110,5 @@ export function layoutReview(
           rate === undefined ? words.noData : formatPercent(rate, locale),
           compactCount(pending ?? 0, locale),
         );
-  return { total, corrected, decided, rate, pending, none, rows, width, fontSize, summary };
+  return { total, corrected, decided, rate, pending, nothing: none, rows, width, fontSize, summary };
 }

@@ -42,8 +42,8 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
   protected renderChart(report: Report, g: ReviewGeometry, locale: Locale) {
     const words = MESSAGES[locale];
     const r = words.review;
+    if (g.nothing) return renderStatement(r.none(words.yearOf(report.year)));
     const table = this.renderTables(locale, report);
-    if (g.none) return html`${renderStatement(r.none(words.yearOf(report.year)))} ${table}`;
     return html`
       ${renderFigures([
         { key: 'total', label: r.total, value: exactCount(g.total, locale), note: r.totalNote },
