@@ -359,7 +359,7 @@ const en: Messages = {
   },
   traffic: {
     title: 'Website and new media',
-    pageViews: 'Website views',
+    pageViews: 'Page views',
     published: 'Items published',
     followers: 'New-media followers',
     followersNote: (n) => (n === 1 ? 'on 1 account' : `across ${n} accounts`),
@@ -374,9 +374,9 @@ const en: Messages = {
     accountFigure: (metric, n) => `${n} ${metric === 'posts' ? 'posts' : 'followers'}`,
     accountLine: (account, figures) => `${account}: ${figures.join(', ')}`,
     summary: (parts) => `${parts.join('; ')}.`,
-    sPageViews: (year, n) => `In ${year} the website was viewed ${n} times`,
+    sPageViews: (year, n) => `In ${year} the website had ${n} page views`,
     sPublished: (n) => `it published ${n} items`,
-    sLargest: (label, n) => `the largest category being ${label} (${n})`,
+    sLargest: (label, n) => `the largest category was ${label} (${n})`,
     sAccounts: (n, followers) => `${n} new-media ${n === 1 ? 'account has' : 'accounts have'} ${followers} followers`,
     website: 'Website',
     category: 'Category',
@@ -401,7 +401,7 @@ const en: Messages = {
     none: (year) => `In ${year} no administrative review or lawsuit arose from information requests.`,
     empty: 'This report gives no figures for administrative reviews and lawsuits.',
     summary: (year, total, corrected, rate, pending) =>
-      `Reviews and lawsuits arising from information requests in ${year}: ${total}; corrected: ${corrected} (${rate}); pending: ${pending}.`,
+      `Reviews and lawsuits over information requests in ${year}: ${total}, of which ${corrected} corrected (correction rate ${rate}) and ${pending} pending.`,
   },
   enforcement: {
     title: 'Decisions and fees made public',
@@ -472,7 +472,7 @@ const en: Messages = {
     empty: 'This report gives no figures for information requests.',
     none: (year) => `No requests for government information were received in ${year}.`,
     summary: (year, total, disclosed, rate, forward) =>
-      `In ${year} the agency answered ${total} requests; ${disclosed} were disclosed in full or part (${rate}); ${forward} carried forward.`,
+      `In ${year} the agency answered ${total} ${total === '1' ? 'request' : 'requests'}, disclosing ${disclosed} in full or in part (${rate}), with ${forward} carried forward to next year.`,
   },
 };
 

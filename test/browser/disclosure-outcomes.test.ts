@@ -277,7 +277,7 @@ describe('<disclosure-outcomes> language', () => {
     await drawn(el);
     const t = text(el);
     expect(t).toContain('Requests for government information');
-    expect(t).toContain('56 were disclosed in full or part (76.7%)');
+    expect(t).toContain('In 2023 the agency answered 73 requests, disclosing 56 in full or in part (76.7%), with 1 carried forward to next year.');
     expect(t).toContain('Individuals 71 · 97.3%');
     expect(t).toContain('Show data table');
     // No Chinese left but the agency's name, which is data.

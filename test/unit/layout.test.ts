@@ -137,6 +137,12 @@ describe('layoutOutcomes', () => {
     ]);
     expect(g.summary).toBe('2023年办结政府信息公开申请73件，其中予以公开和部分公开56件，公开率76.7%；结转下年度1件。');
   });
+  it('layoutOutcomes says one request in the singular in English', () => {
+    const one = { received: 1, carriedOver: 0, outcomes: { disclosed: 1, total: 1 }, carriedForward: 0 };
+    expect(layoutOutcomes(one, { ...options, locale: 'en' }).summary).toBe(
+      'In 2023 the agency answered 1 request, disclosing 1 in full or in part (100.0%), with 0 carried forward to next year.',
+    );
+  });
   it('layoutOutcomes shows the largest group’s reasons first, ranked', () => {
     const g = layoutOutcomes(dongguan(), options);
     expect(g.reasons?.group).toBe('unavailable');

@@ -102,7 +102,7 @@ describe('layoutTraffic', () => {
     expect(g.followers).toBe(56000);
     // Neither account gives its posts: one column, followers only.
     expect(g.accounts!.columns.map((c) => c.metric)).toEqual(['followers']);
-    expect(g.summary).toBe('In 2023 the website was viewed 3.03M times; 2 new-media accounts have 56K followers.');
+    expect(g.summary).toBe('In 2023 the website had 3.03M page views; 2 new-media accounts have 56K followers.');
   });
   it('hasTraffic tells a section with figures from none', () => {
     expect(hasTraffic(undefined)).toBe(false);

@@ -105,8 +105,12 @@ export function layoutAccounts(
       ).rows,
     ]),
   );
-  const rows = base.rows.map(({ width: _w, valueX: _x, valueY: _y, ...row }, i) => {
-    const out: AccountsGeometry['rows'][number] = { ...row, top: row.top + head, bottom: row.bottom + head, labelY: row.labelY + head, y: row.y + head };
+  const rows = base.rows.map((row, i) => {
+    const { key, label, value, valueLabel, lines } = row;
+    const out: AccountsGeometry['rows'][number] = {
+      key, label, value, valueLabel, lines,
+      top: row.top + head, bottom: row.bottom + head, labelY: row.labelY + head, y: row.y + head,
+    };
     for (const m of metrics) {
       const bar = bars[m]![i]!;
       out[m] = { value: bar.value, width: bar.width, valueX: bar.valueX, valueLabel: bar.valueLabel };
