@@ -68,7 +68,8 @@ export interface LayoutSize {
  * @csspart tooltip - The tooltip of the mark under the pointer or with focus.
  * @csspart downloads - The download menu (data as CSV, chart as SVG and PNG).
  *
- * @cssproperty --dc-font - Font family.
+ * @cssproperty --dc-font - Font family (the page's own only where this says so).
+ * @cssproperty --dc-font-size - Base text size (default: the reader's own, 16 px unless they chose larger; never the page's rem).
  * @cssproperty --dc-text - Text colour.
  * @cssproperty --dc-text-muted - Secondary text colour.
  * @cssproperty --dc-background - Background colour.
