@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { productionLit } from './production-lit.js';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -10,8 +11,10 @@ const config: StorybookConfig = {
   // there Vite's own `import … from '../data/x.json'` requests would get the raw file.
   staticDirs: [{ from: '../data', to: '/report-files' }],
   // One copy of Lit and d3 for every story (else Lit warns "Multiple versions of Lit loaded").
+  // Lit's production build, as the bundles ship it (production-lit.ts says why).
   viteFinal: (viteConfig) => ({
     ...viteConfig,
+    plugins: [...(viteConfig.plugins ?? []), productionLit],
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
       include: [

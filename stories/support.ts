@@ -77,6 +77,11 @@ export function shows(selector: string) {
       },
       { timeout: 5000 },
     );
+    // Lit as the bundles ship it: one copy, its production build (the development build keeps
+    // a set of the warnings it printed, "Lit is in dev mode" among them).
+    const lit = globalThis as { litElementVersions?: string[]; litIssuedWarnings?: Set<string> };
+    expect(lit.litElementVersions).toHaveLength(1);
+    expect(lit.litIssuedWarnings).toBeUndefined();
   };
 }
 
