@@ -184,9 +184,6 @@ export class ReportController implements ReactiveController {
     if (state.status === 'ready') {
       const detail = { report: state.report, warnings: state.warnings };
       this.host.dispatchEvent(new CustomEvent('dc-load', { ...init, detail }) as DcLoadEvent);
-      // The notice names each figure in words; whoever fixes the data gets the paths here.
-      if (state.warnings.length && !this.host.hasAttribute('hide-checks'))
-        console.warn('disclosure-charts: figures that do not add up', state.warnings);
     } else if (state.status === 'error') {
       const detail = { problems: state.problems };
       this.host.dispatchEvent(new CustomEvent('dc-error', { ...init, detail }) as DcErrorEvent);

@@ -205,6 +205,16 @@ export abstract class ReportWidget<Geometry extends Shown = Shown> extends LitEl
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
 
+  constructor() {
+    super();
+    // The notice names each failed figure in words; whoever fixes the data gets the paths
+    // (also in dc-load's detail): the checks this widget shows, unless it hides them.
+    this.addEventListener('dc-load', ({ detail }) => {
+      const own = this.warnings(detail.warnings);
+      if (own.length && !this.hideChecks) console.warn('disclosure-charts: figures that do not add up', own);
+    });
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     this.observer.observe(this.measure);

@@ -4,12 +4,16 @@
  * NaN or Infinity, and the reader gets either the charts or a message naming the path.
  */
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import busy from '../../data/fixtures/busy-agency.json';
 import dongguan from '../../data/dongguan-hrss-2023.json';
 import '../../src/index.js';
 import { mutatedReport, validReport } from '../mutations.js';
 import { failOnPageErrors, mount, shadow } from './helpers.js';
+
+// Generated reports rarely add up, and each widget says so in the console: expected here.
+beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
+afterAll(() => vi.mocked(console.warn).mockRestore());
 
 type Widget = HTMLElement & { report?: unknown; updateComplete: Promise<boolean> };
 

@@ -76,12 +76,20 @@ describe('every section widget', () => {
   });
 
   it.each(TAGS)('<%s> shows a report whose other sections fail their checks without a notice of theirs', async (tag) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const loaded = new Promise((resolve) => document.addEventListener('dc-load', resolve, { once: true }));
     const el = withReport(tag, checksFail);
     await drawn(el, '[part=figure]');
     await vi.waitFor(() => expect(shadow(el).querySelector('[part=summary], [part=empty]')).not.toBeNull());
+    await loaded;
     const notice = shadow(el).querySelector('[part=notice]');
-    // Only review-litigation's section fails in this fixture (行政复议 total 2 ≠ 1).
+    // Only review-litigation's section fails in this fixture (行政复议 total 2 ≠ 1); the
+    // console names the paths of the same checks as the notice, and only those.
     expect(notice !== null).toBe(tag === 'review-litigation');
+    expect(warn.mock.calls.map((call) => (call[1] as { path: string }[]).map((w) => w.path))).toEqual(
+      tag === 'review-litigation' ? [['reviewLitigation.review.total']] : [],
+    );
+    warn.mockRestore();
   });
 });
 
