@@ -4,7 +4,7 @@ export const styles = css`
   /* The reason chips in even columns under their label, not a ragged run of pills. */
   .choices {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9em), 1fr));
     gap: 8px;
     margin: 16px 0 8px;
   }
@@ -15,6 +15,7 @@ export const styles = css`
   .choices button {
     display: flex;
     align-items: center;
+    text-align: start;
     gap: 6px;
     padding: 4px 10px;
     border-radius: 999px;
