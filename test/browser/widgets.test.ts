@@ -202,3 +202,26 @@ describe('<enforcement-counts>', () => {
     expect(rows).toContainEqual(['行政事业性收费', '498.8']);
   });
 });
+
+describe('key figures', () => {
+  // 2 + 1 with the lone card stretched read as a mistake: one row, or one card per row.
+  it.each([320, 375, 480, 600, 768, 1280])('lie evenly at %i px, in one row or one per row', async (width) => {
+    let rows = 0;
+    for (const tag of [...TAGS, 'disclosure-outcomes']) {
+      const el = withReport(tag, busy, width);
+      await drawn(el, '.figure');
+      const boxes = [...shadow(el).querySelectorAll('.figures')].flatMap((group) =>
+        [[...group.querySelectorAll('.figure')].map((f) => f.getBoundingClientRect())],
+      );
+      for (const cards of boxes) {
+        if (cards.length < 2) continue;
+        const tops = new Set(cards.map((c) => Math.round(c.top)));
+        const widths = cards.map((c) => c.width);
+        expect(Math.max(...widths) - Math.min(...widths), `${tag} at ${width}: card widths`).toBeLessThan(1);
+        expect([1, cards.length], `${tag} at ${width}: rows of ${cards.length} cards`).toContain(tops.size);
+        rows += tops.size;
+      }
+    }
+    expect(rows).toBeGreaterThan(3);
+  });
+});
