@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { MESSAGES, type Locale } from '../i18n/messages.js';
-import { keep } from './charts.js';
+import { keep, zhLang } from './charts.js';
 import { describeWarning, type AccountWarning } from '../report/checks.js';
 import type { Problem } from '../report/validate.js';
 
@@ -96,9 +96,10 @@ export interface TableSpec {
  * widgets would otherwise build thousands of cells nobody sees.
  */
 export function renderTable(locale: Locale, open: boolean, onToggle: (open: boolean) => void, tables: () => TableSpec[]) {
+  // A category or account name from the report is Chinese in a table of any language.
   const cellTemplate = (c: TableCell) =>
     c.header
-      ? html`<th scope=${c.header} colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1}>${c.text}</th>`
+      ? html`<th scope=${c.header} colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1} lang=${zhLang(c.text)}>${c.text}</th>`
       : html`<td colspan=${c.colspan ?? 1} rowspan=${c.rowspan ?? 1}>${c.text}</td>`;
   return html`<details
     class="table"
@@ -111,7 +112,7 @@ export function renderTable(locale: Locale, open: boolean, onToggle: (open: bool
       ? tables().map(
           (table) => html`<div class="scroll" role="region" tabindex="0" aria-label=${table.caption}>
             <table part="table">
-              <caption>${table.caption}</caption>
+              <caption lang=${zhLang(table.caption)}>${table.caption}</caption>
               <thead>${table.head.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</thead>
               <tbody>${table.body.map((row) => html`<tr>${row.map(cellTemplate)}</tr>`)}</tbody>
             </table>

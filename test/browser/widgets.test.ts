@@ -225,3 +225,17 @@ describe('key figures', () => {
     expect(rows).toBeGreaterThan(3);
   });
 });
+
+describe('the data tables in English', () => {
+  it('<site-traffic> marks the report\'s Chinese names (website, categories, accounts) lang="zh-CN"', async () => {
+    const el = mount<Widget>('<site-traffic lang="en"></site-traffic>', 800);
+    el.report = structuredClone(busy);
+    await drawn(el);
+    shadow(el).querySelector<HTMLDetailsElement>('details.table')!.open = true;
+    await vi.waitFor(() => expect(shadow(el).querySelector('table')).not.toBeNull());
+    const cells = [...shadow(el).querySelectorAll('table caption, table th, table td')];
+    const chinese = cells.filter((c) => /[\u3400-\u9fff]/.test(c.textContent ?? ''));
+    expect(chinese.length).toBeGreaterThan(20);
+    for (const cell of chinese) expect(cell.closest('[lang]')?.getAttribute('lang'), cell.textContent!).toMatch(/^zh/);
+  });
+});
