@@ -3,22 +3,28 @@ import { resolveLocale, type Locale } from '../i18n/messages.js';
 
 /**
  * The language an element speaks: its own `lang` attribute, or the nearest ancestor's, or
- * zh-CN. Watches `lang` on the element and on <html>, so a site's language switch redraws.
+ * zh-CN. Watches `lang` on the element and anywhere in the document (a site's language switch
+ * may set it on <html>, <body> or any container), and redraws when the element's language is
+ * no longer the one it drew in.
  */
 export class LocaleController implements ReactiveController {
   private observer?: MutationObserver;
+  private drawn?: Locale;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   get value(): Locale {
-    return resolveLocale(this.host.closest('[lang]')?.getAttribute('lang'));
+    return (this.drawn = resolveLocale(this.host.closest('[lang]')?.getAttribute('lang')));
   }
 
   hostConnected() {
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    const options = { attributes: true, attributeFilter: ['lang'] };
+    this.observer = new MutationObserver(() => {
+      if (resolveLocale(this.host.closest('[lang]')?.getAttribute('lang')) !== this.drawn) this.host.requestUpdate();
+    });
+    const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+    // The element too: inside a shadow root, it is not in the document's subtree.
     this.observer.observe(this.host, options);
     this.observer.observe(document.documentElement, options);
   }

@@ -87,14 +87,20 @@ export class ReportController implements ReactiveController {
     host.addController(this);
   }
 
+  /** What identifies a load: the URL and the time allowed; empty when nothing is to be loaded. */
+  private key() {
+    const src = this.host.report === undefined ? this.host.src || undefined : undefined;
+    return src ? `${src}\n${this.host.timeout ?? ''}` : '';
+  }
+
   /** Starts loading `src` when it changed (aborting the load it replaces). */
   hostUpdate() {
-    const src = this.host.report === undefined ? this.host.src || undefined : undefined;
-    const key = src ? `${src}\n${this.host.timeout ?? ''}` : '';
+    const key = this.key();
     if (key === (this.load?.key ?? '')) return;
     this.load?.controller.abort();
     this.load = undefined;
-    if (!src) return;
+    const src = this.host.src;
+    if (!key || !src) return;
     const load: NonNullable<ReportController['load']> = { key, controller: new AbortController(), status: 'pending' };
     this.load = load;
     fetchReportText(src, { signal: load.controller.signal, timeout: this.host.timeout }).then(
@@ -120,7 +126,9 @@ export class ReportController implements ReactiveController {
     const { report, src } = this.host;
     if (report !== undefined) return { kind: 'value', value: report };
     if (src) {
-      const load = this.load;
+      // Only the load of this `src`: the element reads its state (willUpdate) before this
+      // controller starts the new load (hostUpdate), and must not draw the old answer then.
+      const load = this.load?.key === this.key() ? this.load : undefined;
       if (load?.status === 'done') return { kind: 'text', value: load.value };
       if (load?.status === 'failed') return { kind: 'failure', value: load.value };
       return { kind: 'loading' };

@@ -146,6 +146,21 @@ describe('<disclosure-outcomes> with the Dongguan report', () => {
 });
 
 describe('<disclosure-outcomes> inputs', () => {
+  it('shows the loading state at once when src changes after a load, never the old report', async () => {
+    const el = mount<DisclosureOutcomes>('<disclosure-outcomes src="/data/dongguan-hrss-2023.json"></disclosure-outcomes>');
+    await drawn(el);
+    const figure = () => shadow(el).querySelector('[part=figure]')!;
+    expect(figure().getAttribute('aria-busy')).toBe('false');
+    el.src = '/data/fixtures/busy-agency.json';
+    await el.updateComplete;
+    // The first update after the change: the new report cannot have arrived yet.
+    expect(figure().getAttribute('aria-busy')).toBe('true');
+    expect(shadow(el).querySelector('[part=loading]')).not.toBeNull();
+    expect(text(el)).not.toContain('东莞市人力资源和社会保障局');
+    await vi.waitFor(() => expect(text(el)).toContain('示例市人力资源和社会保障局'));
+    expect(figure().getAttribute('aria-busy')).toBe('false');
+  });
+
   it('loads the report from src, relative to the page, and fires dc-load', async () => {
     const el = mount<DisclosureOutcomes>('<disclosure-outcomes></disclosure-outcomes>');
     const loaded = new Promise<CustomEvent>((resolve) => el.addEventListener('dc-load', (e) => resolve(e as CustomEvent)));
@@ -285,13 +300,16 @@ describe('<disclosure-outcomes> language', () => {
     await expectNoAxeViolations(el);
   });
 
-  it('inherits lang from the page and follows a change of it', async () => {
+  it('inherits lang from any ancestor and follows each change of it', async () => {
     const el = withReport(dongguan, 800, 'en');
     await drawn(el);
     expect(text(el)).toContain('How requests were answered');
-    // The element watches its own lang and <html>'s; a site's language switch sets those.
-    el.parentElement!.removeAttribute('lang');
+    // A parent's lang changes (not the element's, not <html>'s).
+    el.parentElement!.lang = 'zh-CN';
+    await vi.waitFor(() => expect(text(el)).toContain('办理结果'));
+    // The parent's lang goes: <html>'s applies, and a site's switch there is followed too.
     document.documentElement.lang = 'en';
+    el.parentElement!.removeAttribute('lang');
     await vi.waitFor(() => expect(text(el)).toContain('How requests were answered'));
     document.documentElement.lang = 'zh-CN';
     await vi.waitFor(() => expect(text(el)).toContain('办理结果'));
