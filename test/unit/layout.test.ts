@@ -48,10 +48,13 @@ describe('layoutBarList', () => {
   it('layoutBarList([]) is empty', () => {
     expect(layoutBarList([], { width: 300 })).toEqual({ width: 300, height: 0, fontSize: 14, barHeight: 20, rows: [] });
   });
-  it('layoutBarList(single) gives the largest bar the width left after its value label', () => {
-    const { rows } = layoutBarList([item('a', 5)], { width: 300, fontSize: 10 });
-    expect(rows[0]!.width).toBeCloseTo(300 - textWidth('5', 10) - 6);
-    expect(rows[0]!.valueX).toBeCloseTo(rows[0]!.width + 6);
+  it('layoutBarList gives the largest bar the width left after its value label, and the others in proportion', () => {
+    // Value labels "5" and "10" at 10 px: the widest is 2 digits, 12 px; 6 px between bar and label.
+    const { rows } = layoutBarList([item('a', 5), item('b', 10)], { width: 300, fontSize: 10 });
+    expect(rows[1]!.width).toBe(282);
+    expect(rows[0]!.width).toBe(141);
+    // Each value label starts just after its bar, and the longest ends at the right edge.
+    expect(rows.map((r) => r.valueX)).toEqual([147, 288]);
   });
   it('layoutBarList(all zero or missing) draws no bar and no NaN', () => {
     const { rows, height } = layoutBarList([item('a', 0), item('b', undefined)], { width: 300 });
