@@ -18,7 +18,7 @@ export { layoutReview, type ReviewGeometry } from './elements/review-litigation/
 export { layoutEnforcement, type EnforcementGeometry } from './elements/enforcement-counts/enforcement-counts.layout.js';
 export { validateReport, parseReport, formatPath, type Problem, type Validation } from './report/validate.js';
 export { checkAccounts, describeWarning, type AccountWarning } from './report/checks.js';
-export { fetchReportText, type LoadFailure, type LoadOptions } from './report/load.js';
+export { fetchReportText, LoadFailure, type LoadProblem, type LoadOptions } from './report/load.js';
 export { cell, rowTotal, REASONS, OUTCOME_GROUPS, type OutcomeGroup } from './report/rows.js';
 export { formatCompact, formatExact, formatPercent } from './layout/format.js';
 export { resolveLocale, type Locale } from './i18n/messages.js';

@@ -1,6 +1,7 @@
 /**
  * SVG and HTML partials every chart shares: bar lists, stacked bars, log dot plots, legends,
- * key figures and an axis. They render geometry computed by pure layouts and do no arithmetic.
+ * key figures and an axis. They render geometry computed by pure layouts; their only arithmetic
+ * places a label or outline beside its mark (a few pixels of offset, half a bar's height).
  * Colour comes from a `k-<token>` class (styles.ts), never an inline style, so a strict CSP
  * holds.
  *

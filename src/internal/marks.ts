@@ -1,15 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/**
- * Keyboard and pointer access to the marks of every chart, and the tooltip (WCAG 2.1.1,
- * 2.4.7, 1.4.13). Each chart is one Tab stop: its marks share a roving tabindex, the arrow
- * keys move between them, Home and End jump to the ends, Enter or Space does what a click
- * does. A mark shows its tooltip on hover, on focus and on touch; the tooltip can be hovered
- * without vanishing, stays until the pointer or focus leaves, and Escape dismisses it.
- *
- * Marks are any SVG elements with `data-chart` and `data-index`; the handlers are attached
- * once per <svg> and find the mark from the event target, so the chart partials stay simple.
- */
+/** The tooltip shown: the mark it belongs to, its words and where it goes. */
 export interface Tip {
   chart: string;
   index: number;
@@ -25,6 +16,16 @@ const GRACE_MS = 300;
 const markOf = (event: Event) =>
   (event.target as Element | null)?.closest?.<SVGElement>('[data-chart][data-index]') ?? null;
 
+/**
+ * Keyboard and pointer access to the marks of every chart, and the tooltip (WCAG 2.1.1,
+ * 2.4.7, 1.4.13). Each chart is one Tab stop: its marks share a roving tabindex, the arrow
+ * keys move between them, Home and End jump to the ends, Enter or Space does what a click
+ * does. A mark shows its tooltip on hover, on focus and on touch; the tooltip can be hovered
+ * without vanishing, stays until the pointer or focus leaves, and Escape dismisses it.
+ *
+ * Marks are any SVG elements with `data-chart` and `data-index`; the handlers are attached
+ * once per <svg> and find the mark from the event target, so the chart partials stay simple.
+ */
 export class MarkController implements ReactiveController {
   private active = new Map<string, number>();
   /** The mark that has focus, as `chart/index`. */

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DcErrorEvent, DcLoadEvent } from '../events.js';
 import { MESSAGES, type Locale } from '../i18n/messages.js';
 import { checkAccounts, type AccountWarning } from '../report/checks.js';
-import { fetchReportText, type LoadFailure, isLoadFailure } from '../report/load.js';
+import { fetchReportText, LoadFailure } from '../report/load.js';
 import { parseReport, validateReport, type Problem, type Validation } from '../report/validate.js';
 import type { Report } from '../report/types.js';
 import { readPage, type PageRead } from './page-reader.js';
@@ -46,19 +46,20 @@ export interface ReportHost extends ReactiveControllerHost, HTMLElement {
 
 function describeLoadFailure(failure: LoadFailure, locale: Locale): Problem {
   const words = MESSAGES[locale];
+  const { problem } = failure;
   const detail = (() => {
-    switch (failure.reason) {
+    switch (problem.reason) {
       case 'http':
-        return words.httpStatus(failure.status);
+        return words.httpStatus(problem.status);
       case 'type':
-        return words.wrongType(failure.type);
+        return words.wrongType(problem.type);
       case 'timeout':
-        return words.timedOut(failure.seconds);
+        return words.timedOut(problem.seconds);
       case 'tooLarge':
-        return words.tooLarge('5 MB');
+        return words.tooLarge(`${+(problem.limit / 1048576).toFixed(1)} MB`);
       case 'network':
         // The browser's own message ("Failed to fetch") is English whatever the page's
-        // language and says no more than this; the browser gives the cause in its console.
+        // language and says no more than this; it stays with the failure as its `cause`.
         return words.network;
     }
   })();
@@ -168,9 +169,8 @@ export class ReportController implements ReactiveController {
     if (this.cache && this.cache.input === value && this.cache.locale === locale) return this.cache.state;
     let state: ReportState;
     if (kind === 'failure') {
-      const problem = isLoadFailure(value)
-        ? describeLoadFailure(value, locale)
-        : describeLoadFailure({ reason: 'network', url: this.host.src ?? '', detail: String(value) }, locale);
+      const failure = value instanceof LoadFailure ? value : new LoadFailure(this.host.src ?? '', { reason: 'network' }, { cause: value });
+      const problem = describeLoadFailure(failure, locale);
       state = { status: 'error', problems: [problem] };
     } else if (kind === 'value') {
       state = judge(value, locale);

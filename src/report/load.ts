@@ -1,15 +1,27 @@
 /** Fetching a report by URL, with a timeout and a size cap. */
 
-/** Why a load failed; turned into words in the reader's language by `describeLoadFailure`. */
-export type LoadFailure =
-  | { reason: 'http'; url: string; status: number }
-  | { reason: 'type'; url: string; type: string }
-  | { reason: 'timeout'; url: string; seconds: number }
-  | { reason: 'tooLarge'; url: string; bytes: number }
-  | { reason: 'network'; url: string; detail: string };
+/** Why a load failed: the answer given, or the lack of one. */
+export type LoadProblem =
+  | { reason: 'http'; status: number }
+  | { reason: 'type'; type: string }
+  | { reason: 'timeout'; seconds: number }
+  | { reason: 'tooLarge'; limit: number }
+  | { reason: 'network' };
 
-export const isLoadFailure = (value: unknown): value is LoadFailure =>
-  typeof value === 'object' && value !== null && 'reason' in value && 'url' in value;
+/**
+ * A load that failed: which URL (as given) and why, put in words in the reader's language by
+ * the widgets. A network failure keeps the browser's own error as its `cause`, for the console.
+ */
+export class LoadFailure extends Error {
+  override name = 'LoadFailure';
+  constructor(
+    readonly url: string,
+    readonly problem: LoadProblem,
+    options?: ErrorOptions,
+  ) {
+    super(`${url}: ${problem.reason}`, options);
+  }
+}
 
 export interface LoadOptions {
   /** Aborts the request, e.g. when `src` changes while it is in flight. */
@@ -42,7 +54,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
     bytes += value.byteLength;
     if (bytes > maxBytes) {
       await reader.cancel();
-      throw { reason: 'tooLarge', url, bytes } satisfies LoadFailure;
+      throw new LoadFailure(url, { reason: 'tooLarge', limit: maxBytes });
     }
     chunks.push(value);
   }
@@ -57,7 +69,7 @@ async function readCapped(response: Response, maxBytes: number, url: string): Pr
 
 /**
  * Fetches `src` relative to the page and returns its text. Rejects with a `LoadFailure`, or
- * with the signal's AbortError when the caller aborted.
+ * with the signal's reason when the caller aborted.
  */
 export async function fetchReportText(src: string, options: LoadOptions = {}): Promise<string> {
   const { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES } = options;
@@ -67,17 +79,16 @@ export async function fetchReportText(src: string, options: LoadOptions = {}): P
   let response: Response;
   try {
     response = await fetch(url, { signal: combined, headers: { Accept: 'application/json' } });
-    if (!response.ok) throw { reason: 'http', url: src, status: response.status } satisfies LoadFailure;
+    if (!response.ok) throw new LoadFailure(src, { reason: 'http', status: response.status });
     const type = (response.headers.get('Content-Type') ?? '').split(';')[0]!.trim();
-    if (type && !ACCEPTED_TYPE.test(type)) throw { reason: 'type', url: src, type } satisfies LoadFailure;
+    if (type && !ACCEPTED_TYPE.test(type)) throw new LoadFailure(src, { reason: 'type', type });
     const length = Number(response.headers.get('Content-Length'));
-    if (length > maxBytes) throw { reason: 'tooLarge', url: src, bytes: length } satisfies LoadFailure;
+    if (length > maxBytes) throw new LoadFailure(src, { reason: 'tooLarge', limit: maxBytes });
     return await readCapped(response, maxBytes, src);
   } catch (error) {
-    if (isLoadFailure(error)) throw error;
+    if (error instanceof LoadFailure) throw error;
     if (signal?.aborted) throw signal.reason;
-    if (timer.aborted) throw { reason: 'timeout', url: src, seconds: timeout / 1000 } satisfies LoadFailure;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw { reason: 'network', url: src, detail } satisfies LoadFailure;
+    if (timer.aborted) throw new LoadFailure(src, { reason: 'timeout', seconds: timeout / 1000 });
+    throw new LoadFailure(src, { reason: 'network' }, { cause: error });
   }
 }
