@@ -4,6 +4,18 @@
  */
 import { formatDecimal, formatExact } from '../layout/format.js';
 import type { Expectation } from '../report/schema.js';
+import type { Outcomes, Report, ReviewLitigation } from '../report/types.js';
+
+// The keys each table of words covers: the tables are checked against them (`satisfies`), and
+// a lookup with another key does not compile.
+type Platform = NonNullable<NonNullable<NonNullable<Report['platforms']>['newMedia']>[number]['platform']>;
+type Block = keyof ReviewLitigation;
+type Reason = { [G in 'withheld' | 'unavailable' | 'notProcessed' | 'otherHandling']: keyof NonNullable<Outcomes[G]> }[
+  'withheld' | 'unavailable' | 'notProcessed' | 'otherHandling'
+];
+type Place = 'received' | 'carriedOver' | 'carriedForward' | 'total';
+export type Section = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
+type Decision = 'licensing' | 'penalties' | 'coercion';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -50,7 +62,7 @@ const zh = {
     3: '总计 = 各类申请人之和',
     4: '总计 = 维持 + 纠正 + 其他 + 尚未审结',
     5: '发布信息总数 = 各类信息之和',
-  } as Record<number, string>,
+  } satisfies Record<1 | 2 | 3 | 4 | 5, string>,
   checkLine: (rule: string, where: string, expected: string, found: string) =>
     `${where}：${rule}，应为${expected}，实为${found}`,
   showTable: '查看数据表',
@@ -102,7 +114,7 @@ const zh = {
   },
   carriedForward: '结转下年度',
   /** The rows of the application table as a notice names them: "结转下年度 · 自然人". */
-  places: { received: '本年新收', carriedOver: '上年结转', carriedForward: '结转下年度', total: '办理结果总计' } as Record<string, string>,
+  places: { received: '本年新收', carriedOver: '上年结转', carriedForward: '结转下年度', total: '办理结果总计' } satisfies Record<Place, string>,
   reasons: {
     stateSecret: '属于国家秘密',
     prohibitedByLaw: '其他法律行政法规禁止公开',
@@ -123,7 +135,7 @@ const zh = {
     noCorrection: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
     feeUnpaid: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
     other: '其他',
-  } as Record<string, string>,
+  } satisfies Record<Reason, string>,
   traffic: {
     title: '网站和政务新媒体',
     pageViews: '网站访问量',
@@ -136,7 +148,7 @@ const zh = {
     followersTitle: '粉丝量',
     postsTitle: '发布信息',
     empty: '本报告未提供网站和政务新媒体数据。',
-    platform: { wechat: '微信', weibo: '微博', douyin: '抖音', toutiao: '头条号', other: '其他平台' } as Record<string, string>,
+    platform: { wechat: '微信', weibo: '微博', douyin: '抖音', toutiao: '头条号', other: '其他平台' } satisfies Record<Platform, string>,
     accountLabel: (name: string, platform: string) => `${name}（${platform}）`,
     accountFigure: (metric: string, n: string) => `${metric === 'posts' ? '发布信息' : '粉丝'}${n}`,
     accountLine: (account: string, figures: string[]) => `${account}：${figures.join('，')}`,
@@ -154,10 +166,10 @@ const zh = {
   },
   review: {
     title: '行政复议和行政诉讼',
-    blocks: { review: '行政复议', directSuit: '行政诉讼（未经复议直接起诉）', suitAfterReview: '行政诉讼（复议后起诉）' } as Record<string, string>,
-    blocksShort: { review: '行政复议', directSuit: '未经复议直接起诉', suitAfterReview: '复议后起诉' } as Record<string, string>,
+    blocks: { review: '行政复议', directSuit: '行政诉讼（未经复议直接起诉）', suitAfterReview: '行政诉讼（复议后起诉）' } satisfies Record<Block, string>,
+    blocksShort: { review: '行政复议', directSuit: '未经复议直接起诉', suitAfterReview: '复议后起诉' } satisfies Record<Block, string>,
     litigation: '行政诉讼',
-    results: { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' } as Record<string, string>,
+    results: { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' } satisfies Record<keyof NonNullable<ReviewLitigation['review']>, string>,
     total: '案件总数',
     totalNote: '复议和诉讼合计',
     rate: '纠错率',
@@ -191,7 +203,7 @@ const zh = {
     summaryParts: {
       docs: (issued: string, repealed: string, inForce: string) => `制发行政规范性文件${issued}、废止${repealed}，现行有效${inForce}`,
       decisions: (list: string) => `作出${list}`,
-      decision: (key: string, n: string) => `${({ licensing: '行政许可', penalties: '行政处罚', coercion: '行政强制' } as Record<string, string>)[key]}决定${n}`,
+      decision: (key: Decision, n: string) => `${{ licensing: '行政许可', penalties: '行政处罚', coercion: '行政强制' }[key]}决定${n}`,
       fees: (wan: number) => `行政事业性收费${formatDecimal(wan, 'zh-CN')}万元`,
     },
     summary: (year: string, parts: string[]) => `${year}${parts.join('；')}。`,
@@ -213,7 +225,7 @@ const zh = {
       reviewLitigation: '四、政府信息公开行政复议、行政诉讼情况',
       problems: '五、存在的主要问题及改进情况',
       other: '六、其他需要报告的事项',
-    } as Record<string, string>,
+    } satisfies Record<Section, string>,
     noSection: '本报告未提供此部分。',
     notRead: '未能从报告原文读取此部分，请手工填写。',
     fees: (yuan: number) => `本年收取信息处理费${formatDecimal(yuan, 'zh-CN')}元。`,
@@ -424,7 +436,7 @@ const en: Messages = {
     summaryParts: {
       docs: (issued, repealed, inForce) => `issued ${issued} normative documents and repealed ${repealed} (${inForce} in force)`,
       decisions: (list) => `made ${list} decisions`,
-      decision: (key, n) => `${n} ${({ licensing: 'licensing', penalties: 'penalty', coercion: 'coercion' } as Record<string, string>)[key]}`,
+      decision: (key, n) => `${n} ${{ licensing: 'licensing', penalties: 'penalty', coercion: 'coercion' }[key]}`,
       fees: (wan) => `collected ¥${formatExact(Math.round(wan * 10000), 'en')} in fees`,
     },
     summary: (year, parts) => `In ${year} the agency ${parts.join('; ')}.`,

@@ -115,15 +115,15 @@ export function checkAccounts(report: Report): AccountWarning[] {
  */
 export function placeOf(path: string, locale: Locale): string {
   const words = MESSAGES[locale];
+  // A path is read back into keys here: each table is looked up by whatever key the path holds.
+  const word = (table: Record<string, string>, key: string) => table[key];
   const [section, ...keys] = path.split('.');
   if (section === 'platforms') return words.traffic.published;
-  if (section === 'reviewLitigation') return `${words.review.blocks[keys[0]!]} · ${words.columns.total}`;
+  if (section === 'reviewLitigation') return `${word(words.review.blocks, keys[0]!)} · ${words.columns.total}`;
   // applications.<row>.<column>, applications.outcomes.<group>[.<reason>].<column>
   const column = words.columns[keys.pop() as Column];
   const names = keys[0] === 'outcomes' ? keys.slice(1) : keys;
-  const labels = names.map((key, i) =>
-    i ? words.reasons[key] : (words.places[key] ?? words.groups[key as keyof typeof words.groups]),
-  );
+  const labels = names.map((key, i) => (i ? word(words.reasons, key) : (word(words.places, key) ?? word(words.groups, key))));
   return [...labels, column].join(' · ');
 }
 
@@ -134,7 +134,7 @@ export function placeOf(path: string, locale: Locale): string {
 export function describeWarning(warning: AccountWarning, locale: Locale): string {
   const words = MESSAGES[locale];
   return words.checkLine(
-    words.checkRule[warning.check] ?? '',
+    words.checkRule[warning.check],
     placeOf(warning.path, locale),
     formatExact(warning.expected, locale),
     formatExact(warning.found, locale),

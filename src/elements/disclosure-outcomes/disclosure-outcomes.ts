@@ -203,7 +203,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     if (chart === 'reasons') {
       const group = this.geometry?.reasons?.group;
       if (!group) return undefined;
-      return this.mark(`outcomes.${group}.${key}`, 'total', cell(reasonRow(outcomes, group, key), 'total'), words.reasons[key] ?? key);
+      return this.mark(`outcomes.${group}.${key}`, 'total', cell(reasonRow(outcomes, group, key), 'total'), words.reasons[key as keyof typeof words.reasons] ?? key);
     }
     if (chart === 'applicants') {
       const column = key as ApplicantColumn;

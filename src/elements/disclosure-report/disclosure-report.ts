@@ -1,5 +1,5 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
+import { MESSAGES, type Locale, type Messages, type Section } from '../../i18n/messages.js';
 import { renderParagraphs } from '../../internal/charts.js';
 import type { TableSpec } from '../../internal/partials.js';
 import { ReportWidget } from '../../internal/report-widget.js';
@@ -137,7 +137,7 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
       text && !fromPage ? html`<div class="prose" part="prose" lang="zh-CN">${renderParagraphs(text)}</div>` : nothing;
     // Read from a page, a section with nothing to draw (its words are on the page, or it could
     // not be read in full) is left out, not announced.
-    const section = (key: string, content: unknown[] | false): TemplateResult | typeof nothing =>
+    const section = (key: Section, content: unknown[] | false): TemplateResult | typeof nothing =>
       !content && fromPage
         ? nothing
         : html`<section part="section" data-section=${key} aria-labelledby="s-${key}">

@@ -69,7 +69,7 @@ export function layoutReview(
     const total = blockTotal(block);
     return {
       key,
-      label: words.review.blocks[key]!,
+      label: words.review.blocks[key],
       total,
       totalLabel: total === 0 ? words.review.noCases : compactCount(total, locale),
       segments: block
@@ -87,7 +87,7 @@ export function layoutReview(
         : [],
       parts: RESULTS.map((r) => ({
         key: r,
-        label: words.review.results[r]!,
+        label: words.review.results[r],
         value: block?.[r],
         valueLabel: compactCount(block?.[r], locale),
         color: RESULT_COLOR[r],

@@ -68,7 +68,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
                 colorOf: (key) => RESULT_COLOR[key as keyof typeof RESULT_COLOR],
                 describe: (key) => {
                   const s = row.segments.find((segment) => segment.key === key)!;
-                  return words.announce(`${row.label} · ${r.results[key]}`, exactCount(s.value, locale), formatPercent(s.share, locale));
+                  return words.announce(`${row.label} · ${r.results[key as (typeof RESULTS)[number]]}`, exactCount(s.value, locale), formatPercent(s.share, locale));
                 },
               })}
               ${renderLegend(
@@ -92,7 +92,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
     if (!block || !(BLOCKS as readonly string[]).includes(chart)) return undefined;
     const r = MESSAGES[this.locale.value].review;
     const result = key as (typeof RESULTS)[number];
-    return this.mark(chart, result, block[result], `${r.blocks[chart]} · ${r.results[result]}`);
+    return this.mark(chart, result, block[result], `${r.blocks[chart as (typeof BLOCKS)[number]]} · ${r.results[result]}`);
   }
 
   /** Section 四 in the layout of the national form: one row of fifteen cells. */
@@ -100,7 +100,7 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
     const r = MESSAGES[locale].review;
     const section = report.reviewLitigation ?? {};
     const columns = [...RESULTS, 'total'] as const;
-    const results = columns.map((c) => ({ text: r.results[c]!, header: 'col' as const }));
+    const results = columns.map((c) => ({ text: r.results[c], header: 'col' as const }));
     const cells: TableCell[] = BLOCKS.flatMap((b) =>
       columns.map((c) => {
         const value = section[b]?.[c];
