@@ -63,17 +63,112 @@ export function holdFetch() {
   };
 }
 
+type Lang = WidgetArgs['lang'];
+type Expect = typeof import('storybook/test').expect;
+
+/** Words as a story in each language must show them: the exact text, or a pattern. */
+export type Words = Record<Lang, string | RegExp>;
+
 /**
- * A play function that waits until the widget shows `selector` in its shadow root, so the
- * story's accessibility check runs on the state the story is about, not on its loading state.
+ * One claim about the widget a story shows, checked in its shadow root in the story's
+ * language. It throws while the claim does not hold; `shows` checks again until it does.
  */
-export function shows(selector: string) {
-  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+export type Check = (root: ShadowRoot, story: { expect: Expect; lang: Lang }) => void;
+
+/** Every element matching `selector` in `root` and in the shadow roots inside it (<disclosure-report>'s sections). */
+export function deepAll(root: ParentNode, selector: string): Element[] {
+  return [...root.querySelectorAll(selector), ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? deepAll(el.shadowRoot, selector) : []))];
+}
+
+/** The text of an element and the shadow roots inside it, as a reader sees it: white space collapsed. */
+export function textOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  const inner = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    const text = [...((n as Element).shadowRoot?.childNodes ?? []), ...n.childNodes].map(inner).join('');
+    // Blocks (paragraphs, list items, sections) are apart; inline text runs on.
+    return n instanceof HTMLElement && n.matches('p, li, div, section, dt, dd, h3, figcaption') ? ` ${text} ` : text;
+  };
+  return inner(node).replace(/\s+/g, ' ').trim();
+}
+
+const matches = (expect: Expect, text: string, words: string | RegExp) => (typeof words === 'string' ? expect(text).toBe(words) : expect(text).toMatch(words));
+export const contains = (expect: Expect, text: string, words: string | RegExp) => (typeof words === 'string' ? expect(text).toContain(words) : expect(text).toMatch(words));
+
+/** The widget's title, in the story's language. */
+export const titled = (words: Words): Check => (root, { expect, lang }) => matches(expect, textOf(root.querySelector('[part~=title]')), words[lang]);
+
+/** The report shown is this agency's (the subtitle names it, in Chinese in either language). */
+export const agency = (name: string): Check => (root, { expect }) => expect(textOf(root.querySelector('[part~=subtitle]'))).toContain(name);
+
+/** The chart is drawn: marks, and no loading state, error or statement in its place. */
+export const drawn: Check = (root, { expect }) => {
+  expect(deepAll(root, '[part~=mark]').length).toBeGreaterThan(0);
+  expect(root.querySelector('[part~=loading], [part~=error], [part~=empty]')).toBeNull();
+  expect(root.querySelector('figure')?.getAttribute('aria-busy')).toBe('false');
+};
+
+/** The figures do not add up: one notice says so, in the story's language. */
+export const noticed: Check = (root, { expect, lang }) => {
+  const notices = deepAll(root, '[part~=notice]');
+  expect(notices).toHaveLength(1);
+  contains(expect, textOf(notices[0]), lang === 'en' ? /^Data check: \d+ figures? do(es)? not add up/ : /^数据核对提示：有\d+处数字不相加/);
+};
+
+/** No notice: the figures this widget shows pass their checks (or its host shows the checks). */
+export const unnoticed: Check = (root, { expect }) => expect(deepAll(root, '[part~=notice]')).toHaveLength(0);
+
+/** While the report loads: the loading state, announced as busy, and nothing drawn yet. */
+export const loading: Check = (root, { expect, lang }) => {
+  matches(expect, textOf(root.querySelector('[part~=loading]')), lang === 'en' ? 'Loading data…' : '正在加载数据…');
+  expect(root.querySelector('figure')?.getAttribute('aria-busy')).toBe('true');
+  expect(deepAll(root, '[part~=mark]')).toHaveLength(0);
+};
+
+/** In place of the chart, the error, which says why (each of `why` in the story's language). */
+export const failed = (...why: Words[]): Check => (root, { expect, lang }) => {
+  const error = root.querySelector('[part~=error]');
+  const text = textOf(error);
+  contains(expect, text, lang === 'en' ? 'The chart cannot be shown' : '无法显示图表');
+  for (const words of why) contains(expect, text, words[lang]);
+  expect(deepAll(root, '[part~=mark]')).toHaveLength(0);
+};
+
+/** Every problem listed, each named by its path in the report (the same in either language). */
+export const listsProblems = (paths: readonly string[]): Check => (root, { expect }) => {
+  const items = [...root.querySelectorAll('[part~=error] li')].map(textOf);
+  expect(items).toHaveLength(paths.length);
+  paths.forEach((path, i) => expect(items[i]!.startsWith(path), `${items[i]} names ${path}`).toBe(true));
+};
+
+/** One sentence in place of the chart, and no chart. */
+export const states = (words: Words): Check => (root, { expect, lang }) => {
+  matches(expect, textOf(root.querySelector('[part~=empty]')), words[lang]);
+  expect(root.querySelector('svg')).toBeNull();
+};
+
+/** The widget says this somewhere (through nested shadow roots). */
+export const says = (words: Words): Check => (root, { expect, lang }) => contains(expect, textOf(root), words[lang]);
+
+/** The key figures shown, by key, in order. */
+export const figures = (keys: readonly string[]): Check => (root, { expect }) =>
+  expect([...root.querySelectorAll('[part~=figures] [data-key]')].map((f) => f.getAttribute('data-key'))).toEqual(keys);
+
+/**
+ * A play function that waits until the widget shows `selector` in its shadow root and every
+ * claim of `checks` holds, so that the story's accessibility check runs on the state the story
+ * is about (not on its loading state) and the story fails when that state is not shown.
+ */
+export function shows(selector: string, ...checks: Check[]) {
+  return async ({ canvasElement, args }: { canvasElement: HTMLElement; args?: object }) => {
     const { expect, waitFor } = await import('storybook/test');
+    const lang: Lang = (args as Partial<WidgetArgs> | undefined)?.lang ?? 'zh-CN';
     await waitFor(
       () => {
         const widget = [...canvasElement.querySelectorAll('*')].find((el) => el.shadowRoot);
-        expect(widget?.shadowRoot?.querySelector(selector)).toBeTruthy();
+        const root = widget?.shadowRoot;
+        expect(root?.querySelector(selector)).toBeTruthy();
+        for (const check of checks) check(root!, { expect, lang });
       },
       { timeout: 5000 },
     );
@@ -82,6 +177,30 @@ export function shows(selector: string) {
     const lit = globalThis as { litElementVersions?: string[]; litIssuedWarnings?: Set<string> };
     expect(lit.litElementVersions).toHaveLength(1);
     expect(lit.litIssuedWarnings).toBeUndefined();
+  };
+}
+
+/** The agency of the Dongguan report (data/dongguan-hrss-2023.json) and the fixtures made from it. */
+export const DONGGUAN = '东莞市人力资源和社会保障局';
+
+/** The cells data/fixtures/invalid-types.json gets wrong (data/README.md), in the order of the report. */
+const INVALID_PATHS = [
+  'year',
+  'applications.received.total',
+  'applications.outcomes.disclosed.naturalPerson',
+  'applications.outcomes.withheld.stateSecret',
+  'platforms.newMedia[0].platform',
+];
+
+/** The play functions of the states every widget shows alike: loading, and each kind of error. */
+export function sharedStates(title: Words) {
+  const named = titled(title);
+  return {
+    loading: shows('[part~=loading]', named, loading),
+    invalidTypes: shows('[part~=error]', named, failed(), listsProblems(INVALID_PATHS)),
+    invalidVersion: shows('[part~=error]', named, failed(), listsProblems(['schemaVersion'])),
+    malformed: shows('[part~=error]', named, failed({ 'zh-CN': '不是有效的 JSON', en: 'Not valid JSON' })),
+    notFound: shows('[part~=error]', named, failed({ 'zh-CN': '服务器返回 HTTP 404', en: 'the server answered HTTP 404' })),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import dongguan from '../data/dongguan-hrss-2023.json';
-import { shows } from './support.js';
+import { drawn, shows, type Check } from './support.js';
 
 /**
  * Theming. Every colour, the font and the corner radius are CSS custom properties
@@ -44,8 +44,29 @@ const meta: Meta<ThemingArgs> = {
 export default meta;
 type Story = StoryObj<ThemingArgs>;
 
+/** The fill of the bar of requests disclosed in full. */
+const disclosedIn = (colour: string): Check => (root, { expect }) =>
+  expect(getComputedStyle(root.querySelector('[data-key=disclosed] > [part~=bar]')!).fill).toBe(colour);
+
+/** Light or dark, from an rgb() colour: the mean of its channels, 0 (black) to 1 (white). */
+const lightness = (colour: string) => (colour.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3) / 255;
+
+/** Light text on a dark background. */
+const dark: Check = (root, { expect }) => {
+  const style = getComputedStyle(root.host);
+  expect(lightness(style.backgroundColor)).toBeLessThan(0.2);
+  expect(lightness(style.color)).toBeGreaterThan(0.8);
+};
+
+/** Every control on screen at least 44 px tall (适老化). */
+const largeTargets: Check = (root, { expect }) => {
+  const targets = [...root.querySelectorAll('summary, button')].filter((el) => el.checkVisibility());
+  expect(targets.length).toBeGreaterThan(0);
+  for (const target of targets) expect(target.getBoundingClientRect().height, target.textContent ?? '').toBeGreaterThanOrEqual(44);
+};
+
 /** The defaults: calm blues, amber and greys that sit beside a red-and-gold site header. */
-export const Default: Story = {};
+export const Default: Story = { play: shows('svg', drawn) };
 
 /**
  * A site's own colours, through the custom properties. The site is then responsible for
@@ -64,6 +85,7 @@ export const SiteColours: Story = {
   --dc-radius: 2px;
 }`,
   },
+  play: shows('svg', drawn, disclosedIn('rgb(166, 27, 27)')),
 };
 
 /** Parts style single regions, here the title and the key figures. */
@@ -73,13 +95,19 @@ export const Parts: Story = {
 disclosure-outcomes::part(figures) { gap: 4px; }
 disclosure-outcomes::part(figure) { border-width: 2px; }`,
   },
+  play: shows('svg', drawn, (root, { expect }) => {
+    const title = getComputedStyle(root.querySelector('[part~=title]')!);
+    expect([title.color, title.fontSize]).toEqual(['rgb(166, 27, 27)', '24px']);
+    expect(getComputedStyle(root.querySelector('[part~=figures]')!).rowGap).toBe('4px');
+    expect(getComputedStyle(root.querySelector('[part~=figure]')!).borderTopWidth).toBe('2px');
+  }),
 };
 
 /** `theme="dark"` on a dark page. */
-export const Dark: Story = { args: { attributes: { theme: 'dark' }, page: '#0d1117' } };
+export const Dark: Story = { args: { attributes: { theme: 'dark' }, page: '#0d1117' }, play: shows('svg', drawn, dark) };
 
 /** `large`: bigger text and marks, every target at least 44 px tall (适老化). */
-export const Large: Story = { args: { attributes: { large: '' } } };
+export const Large: Story = { args: { attributes: { large: '' } }, play: shows('svg', drawn, largeTargets) };
 
 /** `large` and `theme="dark"` together. */
-export const LargeDark: Story = { args: { attributes: { large: '', theme: 'dark' }, page: '#0d1117' } };
+export const LargeDark: Story = { args: { attributes: { large: '', theme: 'dark' }, page: '#0d1117' }, play: shows('svg', drawn, largeTargets, dark) };

@@ -108,13 +108,18 @@ describe('print', () => {
           summary: shown(root.querySelector('[part~=summary]')),
           table: !!root.querySelector('table') && shown(root.querySelector('table')),
           controls: [...root.querySelectorAll('summary, button, [part~=downloads]')].some(shown),
+          marks: root.querySelectorAll('[part~=mark]').length,
           colours: [...new Set([...root.querySelectorAll('[part~=mark]')].map((m) => getComputedStyle(m).fill))],
+          charts: root.querySelectorAll('.chart').length,
           whole: [...root.querySelectorAll('.chart')].every((c) => getComputedStyle(c).breakInside === 'avoid'),
         };
       }),
     TAGS);
     for (const s of seen) {
       expect(s, s.tag).toMatchObject({ title: true, table: true, controls: false, whole: true });
+      // Every widget draws charts with marks for the Dongguan report, and prints them too.
+      expect(s.charts, s.tag).toBeGreaterThan(0);
+      expect(s.marks, s.tag).toBeGreaterThan(0);
       for (const colour of s.colours) expect(['rgb(34, 34, 34)', 'rgb(187, 187, 187)', 'rgb(255, 255, 255)'], `${s.tag} ${colour}`).toContain(colour);
     }
     expect(seen.filter((s) => s.summary).length).toBe(4);
