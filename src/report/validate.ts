@@ -108,12 +108,16 @@ function walk(shape: Shape, value: unknown, path: Key[], add: (path: Key[], expe
 export function validateReport(input: unknown, locale: Locale = 'zh-CN'): Validation {
   const words = MESSAGES[locale];
   const problems: Problem[] = [];
+  // Each sentence once; a Set, since a document of 20,000 bad items gives as many problems.
+  const said = new Set<string>();
   const report = walk(REPORT_SHAPE, input, [], (path, key, value) => {
     const at = formatPath(path.map((key) => ({ key })));
     const expected = words.expected[key];
     const found = describeValue(value, locale);
     const message = words.problem(at || words.root, expected, found);
-    if (!problems.some((p) => p.message === message)) problems.push({ path: at, expected, found, message });
+    if (said.has(message)) return;
+    said.add(message);
+    problems.push({ path: at, expected, found, message });
   });
   return problems.length ? { ok: false, problems } : { ok: true, report: report as Report };
 }

@@ -16,6 +16,17 @@ beforeAll(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
 afterAll(() => vi.mocked(console.warn).mockRestore());
 
 type Widget = HTMLElement & { report?: unknown; updateComplete: Promise<boolean> };
+type Tag = 'site-traffic' | 'enforcement-counts' | 'disclosure-outcomes' | 'review-litigation';
+// The generated report, as far as these tests read it.
+type Numbers = Record<string, unknown>;
+type Report = {
+  applications?: Numbers;
+  proactive?: Numbers;
+  reviewLitigation?: Record<string, Numbers | undefined>;
+  platforms?: { website?: { breakdown?: { count: unknown }[] }; newMedia?: Numbers[] };
+};
+
+const TAGS: Tag[] = ['site-traffic', 'enforcement-counts', 'disclosure-outcomes', 'review-litigation'];
 
 function* deepElements(root: ParentNode): Generator<Element> {
   for (const el of root.querySelectorAll('*')) {
@@ -24,15 +35,60 @@ function* deepElements(root: ParentNode): Generator<Element> {
   }
 }
 
-/** Waits for the report and each widget inside it to finish drawing. */
-async function settle(el: Widget) {
-  for (let i = 0; i < 2; i++) {
-    await el.updateComplete;
-    const inner = [...shadow(el).querySelectorAll('site-traffic, enforcement-counts, disclosure-outcomes, review-litigation')] as Widget[];
-    await Promise.all(inner.map((w) => w.updateComplete));
-    await new Promise(requestAnimationFrame);
-  }
+const sectionWidgets = (el: Widget) => [...shadow(el).querySelectorAll<Widget>(TAGS.join(', '))];
+
+/**
+ * Waits until the widget has drawn what it was given last. One drawn before updates at once;
+ * a new one draws once it knows its width: then it shows one of `shown`.
+ */
+async function drawnNow(widget: Widget, shown: string) {
+  await widget.updateComplete;
+  await vi.waitFor(() => expect(shadow(widget).querySelector(shown)).not.toBeNull(), { timeout: 5000 });
+  await widget.updateComplete;
 }
+
+/** Waits until the report, then each section widget inside it, has drawn the report just set. */
+async function settle(el: Widget) {
+  await drawnNow(el, '[part=section], [part=empty], [part=error]');
+  // A section widget shows its chart (with its table), a statement, or an error.
+  for (const widget of sectionWidgets(el)) await drawnNow(widget, '[part=table-toggle], [part=empty], [part=error]');
+}
+
+const positive = (value: unknown) => typeof value === 'number' && value > 0;
+
+/**
+ * The marks each chart must have, read from the report: the charts whose marks stand one
+ * for one for rows of the national form or figures of the report.
+ */
+function expectedMarks(report: Report): Record<Tag, Record<string, number>> {
+  const marks: Record<Tag, Record<string, number>> = {
+    'site-traffic': {},
+    'enforcement-counts': {},
+    'disclosure-outcomes': {},
+    'review-litigation': {},
+  };
+  // The form's six kinds of outcome, （一） to （六）, and 结转下年度: a bar each, given or not.
+  if (report.applications) marks['disclosure-outcomes'].outcomes = 7;
+  // A dot for each kind of decision the report gives.
+  const decisions = ['licensing', 'penalties', 'coercion'].filter((k) => report.proactive?.[k] !== undefined);
+  marks['enforcement-counts'].decisions = decisions.length;
+  // A segment for each result with cases, in each kind of case.
+  for (const block of ['review', 'directSuit', 'suitAfterReview']) {
+    const cases = report.reviewLitigation?.[block];
+    marks['review-litigation'][block] = ['upheld', 'corrected', 'other', 'pending'].filter((r) => positive(cases?.[r])).length;
+  }
+  // A segment for each category with items; a bar per account for each figure any account gives
+  // (one account is a line of words).
+  const traffic = marks['site-traffic'];
+  traffic.categories = (report.platforms?.website?.breakdown ?? []).filter((c) => positive(c.count)).length;
+  const accounts = report.platforms?.newMedia ?? [];
+  for (const metric of ['followers', 'posts'])
+    traffic[metric] = accounts.length > 1 && accounts.some((a) => a[metric] !== undefined) ? accounts.length : 0;
+  return marks;
+}
+
+/** Charts checked, across a run, with marks in them: proof the property saw charts at all. */
+let chartsSeen: Record<string, number> = {};
 
 function expectSound(el: Widget, report: unknown) {
   for (const node of deepElements(shadow(el)))
@@ -42,8 +98,21 @@ function expectSound(el: Widget, report: unknown) {
   const error = shadow(el).querySelector('[part=error]');
   // No report at all (the whole document replaced by undefined) is the no-input state.
   if (report === undefined) return expect(shadow(el).querySelector('[part=empty]')?.textContent).toBe('无数据');
-  if (error) expect(error.textContent).toMatch(/[A-Za-z_$][\w$]*(\.|\[|：)|报告根对象|the report/);
-  else expect(shadow(el).querySelectorAll('[part=section]').length).toBe(6);
+  if (error) return expect(error.textContent).toMatch(/[A-Za-z_$][\w$]*(\.|\[|：)|报告根对象|the report/);
+  expect(shadow(el).querySelectorAll('[part=section]').length).toBe(6);
+  // The report is valid, so each section widget draws its chart, or says in a sentence that
+  // there is nothing to draw; never an error (a layout that throws puts one in its place).
+  const expected = expectedMarks(report as Report);
+  for (const widget of sectionWidgets(el)) {
+    const tag = widget.localName as Tag;
+    const root = shadow(widget);
+    expect(root.querySelector('[part=error]')?.textContent, tag).toBeUndefined();
+    if (root.querySelector('[part=empty]')) continue;
+    for (const [chart, count] of Object.entries(expected[tag])) {
+      expect(root.querySelectorAll(`svg [data-chart="${chart}"][data-index]`).length, `${tag}: marks of ${chart}`).toBe(count);
+      if (count) chartsSeen[chart] = (chartsSeen[chart] ?? 0) + 1;
+    }
+  }
 }
 
 failOnPageErrors();
@@ -54,6 +123,7 @@ describe('generated reports in the browser', () => {
   it('mutated reports draw or explain themselves, with no NaN in the SVG', async () => {
     const el = mount<Widget>('<disclosure-report></disclosure-report>', 700);
     let runs = 0;
+    chartsSeen = {};
     await fc.assert(
       fc.asyncProperty(fc.oneof(mutatedReport(dongguan), mutatedReport(busy)), async (report) => {
         el.report = report;
@@ -61,13 +131,16 @@ describe('generated reports in the browser', () => {
         expectSound(el, report);
         runs++;
       }),
-      { numRuns: 150 },
+      // The two reports themselves first: most mutations are refused, and some charts must be checked.
+      { numRuns: 150, examples: [[dongguan], [busy]] },
     );
     expect(runs).toBe(150);
+    expect(chartsSeen.outcomes).toBeGreaterThanOrEqual(2);
   });
 
   it('valid reports of any size draw with no NaN in the SVG', async () => {
     const el = mount<Widget>('<disclosure-report></disclosure-report>', 360);
+    chartsSeen = {};
     await fc.assert(
       fc.asyncProperty(validReport, async (report) => {
         el.report = report;
@@ -77,5 +150,8 @@ describe('generated reports in the browser', () => {
       }),
       { numRuns: 100 },
     );
+    // Every widget's charts were drawn in some of the reports, and their marks counted.
+    for (const chart of ['outcomes', 'decisions', 'review', 'directSuit', 'suitAfterReview', 'categories', 'followers', 'posts'])
+      expect(chartsSeen[chart], chart).toBeGreaterThan(20);
   });
 });

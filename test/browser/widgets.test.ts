@@ -60,11 +60,17 @@ describe('every section widget', () => {
     await expectNoAxeViolations(el);
   });
 
-  it.each(TAGS)('<%s> speaks English with lang="en"', async (tag) => {
+  it.each(TAGS)('<%s> speaks English with lang="en": only the report\'s own words stay Chinese, marked lang="zh-CN"', async (tag) => {
     const el = withReport(tag, dongguan);
     el.lang = 'en';
     await drawn(el);
-    expect(text(el).replace(/东莞[^\s·]*|政务动态|公告|其他/g, '')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(shadow(el).querySelector('[part=title]')?.textContent).toMatch(/^[^\u3400-\u9fff]*[A-Za-z][^\u3400-\u9fff]*$/);
+    const walker = document.createTreeWalker(shadow(el), NodeFilter.SHOW_TEXT);
+    const chinese: Text[] = [];
+    while (walker.nextNode()) if (/[\u3400-\u9fff]/.test((walker.currentNode as Text).data)) chinese.push(walker.currentNode as Text);
+    // The agency's name at least, in every widget.
+    expect(chinese.length).toBeGreaterThan(0);
+    for (const node of chinese) expect(node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? 'no lang', node.data.trim()).toMatch(/^zh/);
     await expectNoAxeViolations(el);
   });
 
