@@ -50,7 +50,8 @@ describe('golden SVGs', () => {
         async (lang, width) => {
           const el = mount<Widget>(`<${tag}></${tag}>`, width, lang);
           el.report = structuredClone(report);
-          await drawn(el, '[part=figure]');
+          // Drawn at its width: the chart and its table, or the one sentence in place of a chart.
+          await drawn(el, '[part=table-toggle], [part=empty]');
           const svgs = [...shadow(el).querySelectorAll('svg[part~=svg]')];
           const body = svgs.map((svg) => normalise(svg)).join('\n\n');
           // A widget with the report's section draws at least one chart; none only without it.
