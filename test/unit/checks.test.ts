@@ -108,3 +108,30 @@ describe('placeOf', () => {
       }
   });
 });
+
+describe('checkAccounts, row by row', () => {
+  const row = (total: number, naturalPerson = total) => ({ naturalPerson, commercial: 0, research: 0, publicInterest: 0, legalService: 0, other: 0, total });
+
+  it.each(['received', 'carriedOver', 'carriedForward'] as const)('points check 3 at applications.%s.total when its columns do not add up', (key) => {
+    const apps = { received: row(3), carriedOver: row(1), outcomes: { disclosed: row(4), total: row(4) }, carriedForward: row(0) };
+    apps[key] = row(apps[key].total, apps[key].total + 1);
+    const paths = checkAccounts({ applications: apps } as unknown as Report).filter((w) => w.check === 3).map((w) => w.path);
+    expect(paths).toEqual([`applications.${key}.total`]);
+  });
+
+  it('points check 3 at the outcomes total row too', () => {
+    const apps = { received: row(3), carriedOver: row(1), outcomes: { disclosed: row(4), total: row(4, 5) }, carriedForward: row(0) };
+    expect(checkAccounts({ applications: apps } as unknown as Report).filter((w) => w.check === 3).map((w) => w.path)).toEqual([
+      'applications.outcomes.total.total',
+    ]);
+  });
+
+  it('runs check 1 only where new, carried over and the outcomes total are all given', () => {
+    const apps = { received: 3, carriedForward: 9 };
+    expect(checkAccounts({ applications: apps } as unknown as Report)).toEqual([]);
+    const withTotal = { received: 3, carriedOver: 1, outcomes: { total: 4 }, carriedForward: 9 };
+    expect(checkAccounts({ applications: withTotal } as unknown as Report)).toEqual([
+      { check: 1, path: 'applications.carriedForward.total', expected: 0, found: 9 },
+    ]);
+  });
+});

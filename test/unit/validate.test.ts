@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport, validateReport } from '../../src/report/validate.js';
+import { formatPath, parseReport, validateReport } from '../../src/report/validate.js';
 import { loadFixture, readFixture } from '../fixtures.js';
 
 const dongguan = () => loadFixture('dongguan-hrss-2023.json') as Record<string, any>;
@@ -147,5 +147,63 @@ describe('validateReport at scale', () => {
     // through a Set keeps this linear; it took seconds when each was compared with all before.)
     expect(problems).toHaveLength(40_000);
     expect(new Set(problems!.map((p) => p.message)).size).toBe(40_000);
+  });
+});
+
+describe('validateReport at its boundaries', () => {
+  const problemsOf = (patch: (r: Record<string, any>) => void) => {
+    const report = loadFixture('dongguan-hrss-2023.json') as Record<string, any>;
+    patch(report);
+    return validateReport(report, 'en').problems ?? [];
+  };
+
+  it.each([
+    ['money up to 1e15', (r: Record<string, any>) => (r.proactive.fees = 1e15), 0],
+    ['money over 1e15', (r: Record<string, any>) => (r.proactive.fees = 1.5e15), 1],
+    ['the year 2008', (r: Record<string, any>) => (r.year = 2008), 0],
+    ['the year 2100', (r: Record<string, any>) => (r.year = 2100), 0],
+    ['the year 2007', (r: Record<string, any>) => (r.year = 2007), 1],
+    ['the year 2101', (r: Record<string, any>) => (r.year = 2101), 1],
+    ['a date without its zeros', (r: Record<string, any>) => (r.publishedOn = '2024-1-19'), 1],
+    ['a date with text after it', (r: Record<string, any>) => (r.publishedOn = '2024-01-19 ok'), 1],
+    ['a date with text before it', (r: Record<string, any>) => (r.publishedOn = 'on 2024-01-19'), 1],
+    ['a day 00', (r: Record<string, any>) => (r.publishedOn = '2024-01-00'), 1],
+    ['an address in capitals', (r: Record<string, any>) => (r.source = { url: 'HTTPS://WWW.DG.GOV.CN/' }), 0],
+    ['an address without its scheme\'s start', (r: Record<string, any>) => (r.source = { url: 'xhttp://a.cn' }), 1],
+    ['http without s', (r: Record<string, any>) => (r.source = { url: 'http://a.cn' }), 0],
+  ])('%s', (_, patch, count) => {
+    expect(problemsOf(patch)).toHaveLength(count);
+  });
+
+  it('says a date or an address that is not text is not text', () => {
+    expect(problemsOf((r) => (r.publishedOn = 20240119))[0]!.expected).toBe('a text string');
+    expect(problemsOf((r) => (r.source = { url: 1 }))[0]!.expected).toBe('a text string');
+    expect(problemsOf((r) => (r.publishedOn = '2024'))[0]!.expected).toBe('a date as YYYY-MM-DD');
+  });
+
+  it('shows what was found briefly and safely', () => {
+    const found = (value: unknown) => problemsOf((r) => (r.year = value))[0]!.found;
+    expect(found('x'.repeat(38))).toBe(`"${'x'.repeat(38)}"`);
+    expect(found('x'.repeat(39))).toBe(`"${'x'.repeat(37)}…"`);
+    expect(found({ a: 1 })).toBe('{…}');
+    expect(found([1])).toBe('[…]');
+    expect(found(() => 1)).toBe('function');
+    expect(found(null)).toBe('null');
+  });
+
+  it('writes a path as JavaScript would', () => {
+    expect(formatPath([{ key: 'platforms' }, { key: 'newMedia' }, { key: 0 }, { key: 'name' }])).toBe('platforms.newMedia[0].name');
+    expect(formatPath([{ key: 'a' }, { key: 'b-c' }, { key: '1x' }])).toBe('a["b-c"]["1x"]');
+    expect(formatPath(undefined)).toBe('');
+    const report = loadFixture('dongguan-hrss-2023.json') as Record<string, any>;
+    report.platforms.newMedia[0].name = 5;
+    expect(validateReport(report, 'en').problems![0]!.path).toBe('platforms.newMedia[0].name');
+  });
+
+  it('names the place of a JSON mistake past the first ten characters', () => {
+    expect(parseReport('{"abc": 12,}', 'zh-CN').problems![0]).toMatchObject({
+      message: '不是有效的 JSON（第12个字符附近有误）',
+      expected: 'JSON',
+    });
   });
 });
