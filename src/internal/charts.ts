@@ -56,7 +56,7 @@ export function chartSvg(a: ChartAccess, width: number, height: number, fontSize
 }
 
 /** A label's lines as tspans, one below the other. */
-const lines = (texts: readonly string[]) => texts.map((line, i) => svg`<tspan x="0" dy=${i ? '1.4em' : 0}>${line}</tspan>`);
+export const lines = (texts: readonly string[]) => texts.map((line, i) => svg`<tspan x="0" dy=${i ? '1.4em' : 0}>${line}</tspan>`);
 
 /** A list of horizontal bars with labels above them and values after them. */
 export function renderBars(

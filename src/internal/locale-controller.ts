@@ -15,13 +15,17 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  private resolve(): Locale {
+    return resolveLocale(this.host.closest('[lang]')?.getAttribute('lang'));
+  }
+
   get value(): Locale {
-    return (this.drawn = resolveLocale(this.host.closest('[lang]')?.getAttribute('lang')));
+    return (this.drawn = this.resolve());
   }
 
   hostConnected() {
     this.observer = new MutationObserver(() => {
-      if (resolveLocale(this.host.closest('[lang]')?.getAttribute('lang')) !== this.drawn) this.host.requestUpdate();
+      if (this.resolve() !== this.drawn) this.host.requestUpdate();
     });
     const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
     // The element too: inside a shadow root, it is not in the document's subtree.

@@ -239,6 +239,15 @@ export abstract class ReportWidget<Geometry extends Shown = Shown> extends LitEl
     if (detail) this.dispatchEvent(new CustomEvent('dc-select', { bubbles: true, composed: true, detail }) as DcSelectEvent);
   }
 
+  /**
+   * The size a layout is given. Chart text a step below the body's; in large mode (适老化) the
+   * body's own size, 18 px or more.
+   */
+  private layoutSize(width: number): LayoutSize {
+    const fontSize = (this.large ? 1 : 0.875) * (this.box?.fontSize || 16);
+    return { width: Math.max(120, width), locale: this.locale.value, fontSize };
+  }
+
   /** @internal The data tables of what is shown, for the downloads. */
   exportTables(): TableSpec[] {
     // The data, as soon as the report is valid: before the first draw too (a report set a
@@ -257,9 +266,8 @@ export abstract class ReportWidget<Geometry extends Shown = Shown> extends LitEl
     let root: ParentNode = this.renderRoot;
     if (!this.geometry && state.status === 'ready' && !this.missing(state.report, MESSAGES[this.locale.value])) {
       root = this.renderRoot.appendChild(Object.assign(document.createElement('div'), { className: 'measure' }));
-      const locale = this.locale.value;
-      const size = { width: Math.max(320, this.clientWidth), locale, fontSize: 14 };
-      render(this.renderChart(state.report, this.layout(state.report, size), locale), root as HTMLElement);
+      const size = this.layoutSize(Math.max(320, this.clientWidth));
+      render(this.renderChart(state.report, this.layout(state.report, size), size.locale), root as HTMLElement);
       queueMicrotask(() => (root as HTMLElement).remove());
     }
     return [...root.querySelectorAll<SVGSVGElement>('svg[part~=svg]')].map((svg) => ({
@@ -323,9 +331,7 @@ export abstract class ReportWidget<Geometry extends Shown = Shown> extends LitEl
       if (view.status === 'ready' && box?.width && !this.missing(view.report, MESSAGES[this.locale.value])) {
         // Chart text follows the element's font size, so browser text zoom, a site's font
         // size and the large mode all scale the charts, not only the HTML around them.
-        // Chart text a step below the body's; in large mode (适老化) the body's own size, 18 px or more.
-        const fontSize = (this.large ? 1 : 0.875) * (box.fontSize || 16);
-        this.geometry = this.layout(view.report, { width: Math.max(120, box.width), locale: this.locale.value, fontSize });
+        this.geometry = this.layout(view.report, this.layoutSize(box.width));
       }
     } catch (error) {
       // Never throw into the host page: say so in place of the chart instead.

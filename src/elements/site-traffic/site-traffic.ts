@@ -1,7 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
-import { chartSvg, keep, renderBars, renderFigures, renderLegend, renderStack, zhLang, type Tile } from '../../internal/charts.js';
+import { chartSvg, keep, lines, renderBars, renderFigures, renderLegend, renderStack, zhLang, type Tile } from '../../internal/charts.js';
 import type { TableCell, TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
 import type { MarkSelection } from '../../events.js';
@@ -100,7 +100,7 @@ export class SiteTraffic extends ReportWidget<TrafficGeometry> {
   private renderAccounts(a: AccountsGeometry, describe: (metric: AccountMetric, i: number) => string) {
     const label = MESSAGES[this.locale.value].traffic.accountsTitle;
     const rows = a.rows.map(
-      (row, i) => svg`<g class="row" data-key=${row.key}><text class="label" x="0" y=${row.labelY} lang=${zhLang(row.label)} aria-hidden="true">${row.lines.length > 1 ? row.lines.map((line, j) => svg`<tspan x="0" dy=${j ? '1.4em' : 0}>${line}</tspan>`) : row.lines[0]}</text>
+      (row, i) => svg`<g class="row" data-key=${row.key}><text class="label" x="0" y=${row.labelY} lang=${zhLang(row.label)} aria-hidden="true">${row.lines.length > 1 ? lines(row.lines) : row.lines[0]}</text>
         ${a.columns.map(({ metric, x, width }) => {
           const bar = row[metric]!;
           return svg`<g transform="translate(${x} 0)">
