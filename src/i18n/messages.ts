@@ -4,18 +4,15 @@
  */
 import { formatDecimal, formatExact } from '../layout/format.js';
 import type { Expectation } from '../report/schema.js';
-import type { Outcomes, Report, ReviewLitigation } from '../report/types.js';
+import type { Report } from '../report/types.js';
+import type { CaseBlock as Block, CaseResult, Decision, REASONS } from '../report/vocabulary.js';
 
 // The keys each table of words covers: the tables are checked against them (`satisfies`), and
 // a lookup with another key does not compile.
 type Platform = NonNullable<NonNullable<NonNullable<Report['platforms']>['newMedia']>[number]['platform']>;
-type Block = keyof ReviewLitigation;
-type Reason = { [G in 'withheld' | 'unavailable' | 'notProcessed' | 'otherHandling']: keyof NonNullable<Outcomes[G]> }[
-  'withheld' | 'unavailable' | 'notProcessed' | 'otherHandling'
-];
+type Reason = (typeof REASONS)[keyof typeof REASONS][number];
 type Place = 'received' | 'carriedOver' | 'carriedForward' | 'total';
 export type Section = 'overview' | 'proactive' | 'applications' | 'reviewLitigation' | 'problems' | 'other';
-type Decision = 'licensing' | 'penalties' | 'coercion';
 
 export type Locale = 'zh-CN' | 'en';
 
@@ -76,7 +73,7 @@ const zh = {
   yearOf: (year: number) => `${year}年`,
   listSeparator: '、',
   zeros: (names: string) => `${names}：0`,
-  announce: (label: string, value: string, share?: string) => `${label}：${value}${share ? `，占 ${share}` : ''}`,
+  announce: (label: string, value: string, share?: string) => `${label}：${value}${share ? `，占${share}` : ''}`,
   columns: {
     naturalPerson: '自然人',
     commercial: '商业企业',
@@ -169,7 +166,7 @@ const zh = {
     blocks: { review: '行政复议', directSuit: '行政诉讼（未经复议直接起诉）', suitAfterReview: '行政诉讼（复议后起诉）' } satisfies Record<Block, string>,
     blocksShort: { review: '行政复议', directSuit: '未经复议直接起诉', suitAfterReview: '复议后起诉' } satisfies Record<Block, string>,
     litigation: '行政诉讼',
-    results: { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' } satisfies Record<keyof NonNullable<ReviewLitigation['review']>, string>,
+    results: { upheld: '结果维持', corrected: '结果纠正', other: '其他结果', pending: '尚未审结', total: '总计' } satisfies Record<CaseResult | 'total', string>,
     total: '案件总数',
     totalNote: '复议和诉讼合计',
     rate: '纠错率',

@@ -6,14 +6,15 @@
  * holds.
  *
  * Every mark is reachable: it carries `data-chart`/`data-index` for the MarkController, a
- * roving tabindex, `role="img"` and an accessible name saying its label, value and share. The
+ * roving tabindex, `role="img"` and the accessible name its layout gave it (label, value, share). The
  * visible text beside it is hidden from assistive technology, which hears the mark's name
  * instead of the same words twice.
  */
 import { html, nothing, svg } from 'lit';
-import type { BarListGeometry } from '../layout/bars.js';
-import type { LogDotGeometry } from '../layout/log.js';
-import type { StackSegment } from '../layout/stack.js';
+import type { BarInput, BarListGeometry } from '../layout/bars.js';
+import type { DotInput, LogDotGeometry } from '../layout/log.js';
+import type { MarkInfo } from '../layout/mark.js';
+import type { StackInput, StackSegment } from '../layout/stack.js';
 import type { Locale } from '../i18n/messages.js';
 import type { MarkController } from './marks.js';
 import { STRONG } from './palette.js';
@@ -28,8 +29,6 @@ export interface ChartAccess {
   /** The chart's name for assistive technology. */
   label: string;
   nav: MarkController;
-  /** A mark's accessible name (and tooltip): label, exact value and share. */
-  describe: (key: string) => string;
 }
 
 /**
@@ -60,7 +59,7 @@ export const lines = (texts: readonly string[]) => texts.map((line, i) => svg`<t
 
 /** A list of horizontal bars with labels above them and values after them. */
 export function renderBars(
-  geometry: BarListGeometry,
+  geometry: BarListGeometry<BarInput & MarkInfo>,
   a: ChartAccess & {
     colorOf?: (key: string, index: number) => string;
     action?: (key: string) => (() => void) | undefined;
@@ -80,7 +79,7 @@ export function renderBars(
       <text class="value" x=${row.valueX} y=${row.valueY} dominant-baseline="central" aria-hidden="true">${row.valueLabel}</text>
       <rect class=${onClick ? 'hit action' : 'hit'} x="0" y=${row.top} width=${geometry.width} height=${row.bottom - row.top}
         data-chart=${a.chart} data-index=${index} tabindex=${a.nav.tabIndex(a.chart, index)} role="img"
-        aria-label=${a.describe(row.key)} @click=${onClick ?? nothing}></rect>
+        aria-label=${row.announce} @click=${onClick ?? nothing}></rect>
     </g>`;
   });
   return chartSvg(a, geometry.width, geometry.height, geometry.fontSize, rows);
@@ -88,7 +87,7 @@ export function renderBars(
 
 /** One 100% stacked bar, each segment labelled in place where its label fits. */
 export function renderStack(
-  segments: readonly StackSegment[],
+  segments: readonly StackSegment<StackInput & MarkInfo>[],
   a: ChartAccess & { width: number; fontSize: number; colorOf?: (key: string, index: number) => string },
 ) {
   const { colorOf = tone, fontSize } = a;
@@ -97,7 +96,7 @@ export function renderStack(
     const color = colorOf(s.key, index);
     return svg`<rect part="mark segment" class="segment k-${color} ${STRONG.has(color) ? 'strong' : 'soft'}" data-key=${s.key} x=${s.x} y="0"
         width=${Math.max(0, s.width - 1)} height=${height} data-chart=${a.chart} data-index=${index}
-        tabindex=${a.nav.tabIndex(a.chart, index)} role="img" aria-label=${a.describe(s.key)}></rect>
+        tabindex=${a.nav.tabIndex(a.chart, index)} role="img" aria-label=${s.announce}></rect>
       ${s.text
         ? svg`<text class=${STRONG.has(color) ? 'in-segment on-strong' : 'in-segment on-soft'} x=${s.x + 6}
             y=${height / 2} lang=${zhLang(s.text)} dominant-baseline="central" aria-hidden="true">${s.text}</text>`
@@ -107,7 +106,7 @@ export function renderStack(
 }
 
 /** A dot plot on a log axis, every dot labelled. */
-export function renderDots(geometry: LogDotGeometry & { tickLabels: string[] }, a: ChartAccess) {
+export function renderDots(geometry: LogDotGeometry<DotInput & MarkInfo> & { tickLabels: string[] }, a: ChartAccess) {
   const d = geometry;
   const rows = d.rows.map(
     (row, index) => svg`<g class="row" data-key=${row.key}>
@@ -119,7 +118,7 @@ export function renderDots(geometry: LogDotGeometry & { tickLabels: string[] }, 
       <text class="value" x=${row.valueX} y=${row.cy} text-anchor=${row.anchor} dominant-baseline="central"
         aria-hidden="true">${row.valueLabel}</text>
       <rect class="hit" x="0" y=${row.top} width=${d.width} height=${row.bottom - row.top} data-chart=${a.chart}
-        data-index=${index} tabindex=${a.nav.tabIndex(a.chart, index)} role="img" aria-label=${a.describe(row.key)}></rect>
+        data-index=${index} tabindex=${a.nav.tabIndex(a.chart, index)} role="img" aria-label=${row.announce}></rect>
     </g>`,
   );
   return chartSvg(a, d.width, d.height, d.fontSize, [

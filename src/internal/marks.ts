@@ -35,8 +35,8 @@ export class MarkController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** Called when the reader chooses a mark: click, tap, or Enter/Space. */
-    private readonly onSelect: (chart: string, key: string) => void = () => {},
+    /** Called when the reader chooses a mark (click, tap, or Enter/Space): its chart and index. */
+    private readonly onSelect: (chart: string, index: number) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -44,8 +44,7 @@ export class MarkController implements ReactiveController {
   /** A click on a mark (a tap, or Enter/Space, arrive as clicks too) selects it. */
   onClick = (event: MouseEvent) => {
     const mark = markOf(event);
-    const key = mark?.closest('[data-key]')?.getAttribute('data-key');
-    if (mark && key) this.onSelect(mark.getAttribute('data-chart')!, key);
+    if (mark) this.onSelect(mark.getAttribute('data-chart')!, Number(mark.getAttribute('data-index')));
   };
 
   hostDisconnected() {
@@ -61,10 +60,6 @@ export class MarkController implements ReactiveController {
   /** 0 for the one mark of a chart that Tab reaches, -1 for the others. */
   tabIndex(chart: string, index: number): 0 | -1 {
     return (this.active.get(chart) ?? 0) === index ? 0 : -1;
-  }
-
-  isFocused(chart: string, index: number) {
-    return this.focused === `${chart}/${index}`;
   }
 
   /** Forgets positions (a new report has other marks). */

@@ -137,11 +137,11 @@ export const SOFT = new Set([
   'category-2', 'category-4', 'category-6', 'category-other-mid',
 ]);
 
-/** Tokens that are series colours (everything but text and chrome). */
-export const SERIES = Object.keys(LIGHT).filter(
-  (k) =>
-    !['text', 'text-muted', 'background', 'surface', 'border', 'focus', 'error', 'warning-surface', 'warning-border', 'on-strong', 'on-soft'].includes(k),
-);
+/** The chrome tokens (text, surfaces, borders, focus, error): public as `--dc-<name>`. */
+export const CHROME = new Set(['text', 'text-muted', 'background', 'surface', 'border', 'focus', 'error', 'warning-surface', 'warning-border', 'on-strong', 'on-soft']);
+
+/** Tokens that are series colours (everything but the chrome): public as `--dc-color-<name>`. */
+export const SERIES = Object.keys(LIGHT).filter((k) => !CHROME.has(k));
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function luminance(hex: string): number {

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { MESSAGES, type Locale } from '../i18n/messages.js';
 import { keep, zhLang } from './charts.js';
 import { describeWarning, type AccountWarning } from '../report/checks.js';
+import type { TableCell, TableSpec } from '../layout/table.js';
 import type { Problem } from '../report/validate.js';
 
 /**
@@ -14,8 +15,8 @@ import type { Problem } from '../report/validate.js';
  * height changes with every redraw) keeps ResizeObserver from reporting a loop error.
  */
 export function renderFrame(options: {
-  /** The element's measure box (see ReportWidget), kept across renders. */
-  measure: Element;
+  /** A chart widget's measure box (MeasureController), kept across renders. */
+  measure?: Element;
   title: string;
   subtitle?: unknown;
   /** The plain-language summary of the figures, generated from the data. */
@@ -32,7 +33,7 @@ export function renderFrame(options: {
     aria-describedby=${options.summary ? 'summary' : nothing}
     aria-busy=${options.busy ? 'true' : 'false'}
   >
-    ${options.measure}
+    ${options.measure ?? nothing}
     <figcaption>
       <div class="title" part="title" id="title" role="heading" aria-level=${level}>${options.title}</div>
       ${options.subtitle ? html`<p class="subtitle" part="subtitle">${options.subtitle}</p>` : nothing}
@@ -76,19 +77,7 @@ export function renderNotice(warnings: readonly AccountWarning[], locale: Locale
   </div>`;
 }
 
-/** One cell of a data table. */
-export interface TableCell {
-  text: string;
-  header?: 'col' | 'row' | 'colgroup' | 'rowgroup';
-  colspan?: number;
-  rowspan?: number;
-}
-
-export interface TableSpec {
-  caption: string;
-  head: TableCell[][];
-  body: TableCell[][];
-}
+export type { TableCell, TableSpec } from '../layout/table.js';
 
 /**
  * Real <table>s with header cells, behind one disclosure the reader can open. The tables are

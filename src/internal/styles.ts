@@ -1,8 +1,6 @@
 import { css, unsafeCSS } from 'lit';
-import { DARK, LIGHT, SERIES, type Palette } from './palette.js';
+import { CHROME, DARK, LIGHT, SERIES, type Palette } from './palette.js';
 
-/** Chrome tokens are `--dc-<name>`; series colours are `--dc-color-<name>`. */
-const CHROME = new Set(['text', 'text-muted', 'background', 'surface', 'border', 'focus', 'error', 'warning-surface', 'warning-border', 'on-strong', 'on-soft']);
 const publicName = (token: string) => (CHROME.has(token) ? `--dc-${token}` : `--dc-color-${token}`);
 
 /** `--_x: var(--dc-x, default)` for every colour of a palette. Our constants, not data. */

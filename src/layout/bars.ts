@@ -15,7 +15,8 @@ export interface BarInput<K extends string = string> {
   valueLabel: string;
 }
 
-export interface BarRow<K extends string = string> extends BarInput<K> {
+/** Where a row is drawn: the input's own fields (its key, words and report cell) pass through. */
+export interface BarPlace {
   /** The row's extent, label to bar: where its focus ring and pointer target go. */
   top: number;
   bottom: number;
@@ -30,12 +31,14 @@ export interface BarRow<K extends string = string> extends BarInput<K> {
   valueY: number;
 }
 
-export interface BarListGeometry<K extends string = string> {
+export type BarRow<T extends BarInput = BarInput> = T & BarPlace;
+
+export interface BarListGeometry<T extends BarInput = BarInput> {
   width: number;
   height: number;
   fontSize: number;
   barHeight: number;
-  rows: BarRow<K>[];
+  rows: BarRow<T>[];
 }
 
 export interface BarListOptions {
@@ -52,10 +55,7 @@ export interface BarListOptions {
 }
 
 /** Lays out `items` in the order given, all on one linear scale from zero. */
-export function layoutBarList<K extends string>(
-  items: readonly BarInput<K>[],
-  options: BarListOptions,
-): BarListGeometry<K> {
+export function layoutBarList<T extends BarInput>(items: readonly T[], options: BarListOptions): BarListGeometry<T> {
   const { fontSize = 14, gap = Math.round(fontSize), separateBefore = [] } = options;
   const barHeight = options.barHeight ?? Math.round((fontSize * 10) / 7);
   const width = Math.max(0, options.width);
@@ -65,7 +65,7 @@ export function layoutBarList<K extends string>(
   const max = options.max ?? maxOf(items, (item) => item.value) ?? 0;
   const x = scaleFromZero(max, width - valueWidth - labelGap);
   let y = 0;
-  const rows = items.map((item, index) => {
+  const rows = items.map((item, index): BarRow<T> => {
     if (index > 0 && separateBefore.includes(item.key)) y += gap;
     const top = Math.max(0, y - gap / 2);
     const lines = wrapText(item.label, width, fontSize);

@@ -13,7 +13,8 @@ export interface DotInput<K extends string = string> {
   valueLabel: string;
 }
 
-export interface DotRow<K extends string = string> extends DotInput<K> {
+/** Where a dot is drawn: the input's own fields pass through. */
+export interface DotPlace {
   /** The row's extent: where its focus ring and pointer target go. */
   top: number;
   bottom: number;
@@ -27,22 +28,24 @@ export interface DotRow<K extends string = string> extends DotInput<K> {
   anchor: 'start' | 'end';
 }
 
-export interface LogDotGeometry<K extends string = string> {
+export type DotRow<T extends DotInput = DotInput> = T & DotPlace;
+
+export interface LogDotGeometry<T extends DotInput = DotInput> {
   width: number;
   height: number;
   fontSize: number;
   radius: number;
-  rows: DotRow<K>[];
+  rows: DotRow<T>[];
   /** Powers of ten from 1 to the first at or above the largest value. */
   ticks: { value: number; x: number }[];
   axisY: number;
 }
 
 /** Lays out one dot per item along a shared log axis of the given width. */
-export function layoutLogDots<K extends string>(
-  items: readonly DotInput<K>[],
+export function layoutLogDots<T extends DotInput>(
+  items: readonly T[],
   options: { width: number; fontSize?: number; radius?: number },
-): LogDotGeometry<K> {
+): LogDotGeometry<T> {
   const { fontSize = 14 } = options;
   const radius = options.radius ?? Math.round(fontSize * 0.45);
   const width = Math.max(0, options.width);
@@ -53,7 +56,7 @@ export function layoutLogDots<K extends string>(
   const lineHeight = Math.round(fontSize * 1.4);
   const gap = Math.round(fontSize * 0.7);
   let y = 0;
-  const rows = items.map((item) => {
+  const rows = items.map((item): DotRow<T> => {
     const top = Math.max(0, y - gap / 2);
     const lines = wrapText(item.label, width, fontSize);
     const labelY = y + fontSize;

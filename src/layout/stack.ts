@@ -11,8 +11,10 @@ export interface StackInput<K extends string = string> {
   short?: string;
 }
 
-export interface StackSegment<K extends string = string> {
-  key: K;
+/** A segment: the input's own fields (its key, words and report cell) pass through. */
+export type StackSegment<T extends StackInput = StackInput> = Omit<T, 'value' | 'label' | 'short'> & StackPlace;
+
+export interface StackPlace {
   value: number;
   /** Share of the whole, 0–1. */
   share: number;
@@ -26,13 +28,13 @@ export interface StackSegment<K extends string = string> {
  * Segments in the order given; zero and missing parts get no segment. Each segment is at
  * least `minWidth` px wide so a tiny part stays visible; the others shrink to make room.
  */
-export function layoutStack<K extends string>(
-  items: readonly StackInput<K>[],
+export function layoutStack<T extends StackInput>(
+  items: readonly T[],
   width: number,
   minWidth = 3,
   fontSize = 14,
-): StackSegment<K>[] {
-  const parts = items.filter((item): item is StackInput<K> & { value: number } => !!item.value && item.value > 0);
+): StackSegment<T>[] {
+  const parts = items.filter((item): item is T & { value: number } => !!item.value && item.value > 0);
   const total = parts.reduce((sum, item) => sum + item.value, 0);
   if (!total || width <= 0) return [];
   const small = parts.filter((item) => (item.value / total) * width < minWidth);
@@ -44,7 +46,8 @@ export function layoutStack<K extends string>(
     const segmentWidth = small.includes(item) ? minWidth : item.value * scale;
     const fits = (text: string | undefined) => !!text && textWidth(text, fontSize) + 12 <= segmentWidth;
     const text = fits(item.label) ? item.label : fits(item.short) ? item.short : undefined;
-    const segment = { key: item.key, value: item.value, share: item.value / total, x, width: segmentWidth, text };
+    const { label, short, ...own } = item;
+    const segment = { ...own, share: item.value / total, x, width: segmentWidth, text } as StackSegment<T>;
     x += segmentWidth;
     return segment;
   });

@@ -5,6 +5,7 @@
  */
 import { normalize, type Cell } from './document.js';
 import { bestChain, findLabels, FIGURE, isBlank, NONE, squash, type Match, type Token, type WordSpace } from './tokens.js';
+import { CASE_BLOCKS, CASE_RESULTS } from '../report/vocabulary.js';
 
 /** Something the parser looked for and did not find, or found and could not read. */
 export interface ParseIssue {
@@ -340,8 +341,7 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
 /** Words that section 四's headers are made of. */
 const REVIEW_WORDS = /^(?:[一二三四五六七八九十]、|政府信息公开|行政复议|行政诉讼|未经复议|直接起诉|复议后起诉|复议后|起诉|结果|维持|纠正|其他|尚未|审结|总计|情况|[()、,，:：])+$/;
 
-const BLOCKS = ['review', 'directSuit', 'suitAfterReview'] as const;
-const RESULTS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;
+const RESULTS = [...CASE_RESULTS, 'total'] as const;
 const RESULT_LABELS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const BLOCK_LABELS = ['行政复议', '未经复议直接起诉', '复议后起诉'];
 
@@ -437,10 +437,10 @@ export function readReview(tokens: Token[], space: WordSpace, sink: Sink): Map<s
   }
   cells.forEach((v, i) => {
     if (typeof v !== 'string') {
-      values.set(`reviewLitigation.${BLOCKS[Math.floor(i / 5)]}.${RESULTS[i % 5]}`, v);
+      values.set(`reviewLitigation.${CASE_BLOCKS[Math.floor(i / 5)]}.${RESULTS[i % 5]}`, v);
       return;
     }
-    const path = `reviewLitigation.${BLOCKS[Math.floor(i / 5)]}.${RESULTS[i % 5]}`;
+    const path = `reviewLitigation.${CASE_BLOCKS[Math.floor(i / 5)]}.${RESULTS[i % 5]}`;
     sink.issues.push({ path, kind: 'unreadable', seen: raw, why: v, row: BLOCK_LABELS[Math.floor(i / 5)]!, column: RESULT_LABELS[i % 5]! });
   });
   if (blanks) sink.notes.push({ path: 'reviewLitigation', message: 'blank cells in this table read as 0' });

@@ -4,9 +4,9 @@
  */
 import { MESSAGES, type Locale } from '../i18n/messages.js';
 import { formatExact } from '../layout/format.js';
-import { cell, OUTCOME_GROUPS, REASONS, isReasonGroup, reasonRow } from './rows.js';
-import { APPLICANT_COLUMNS } from './schema.js';
-import type { Column, Outcomes, Report, Row } from './types.js';
+import { cell, isReasonGroup, reasonRow } from './rows.js';
+import type { Outcomes, Report, Row } from './types.js';
+import { APPLICANT_COLUMNS, CASE_BLOCKS, CASE_RESULTS, COLUMNS, OUTCOME_GROUPS, REASONS, sumOf, type Column } from './vocabulary.js';
 
 /** One figure that does not add up. */
 export interface AccountWarning {
@@ -20,8 +20,6 @@ export interface AccountWarning {
   found: number;
 }
 
-const COLUMNS: readonly Column[] = [...APPLICANT_COLUMNS, 'total'];
-
 /** Every outcome row (the 21 detailed rows), with its JSON path. */
 function outcomeRows(outcomes: Outcomes): [path: string, row: Row | undefined][] {
   const rows: [string, Row | undefined][] = [];
@@ -32,16 +30,6 @@ function outcomeRows(outcomes: Outcomes): [path: string, row: Row | undefined][]
         rows.push([`applications.outcomes.${group}.${reason}`, reasonRow(outcomes, group, reason)]);
   }
   return rows;
-}
-
-/** Adds up values, or `undefined` if any is missing. */
-function sumAll(values: (number | undefined)[]): number | undefined {
-  let sum = 0;
-  for (const value of values) {
-    if (value === undefined) return undefined;
-    sum += value;
-  }
-  return sum;
 }
 
 /** Runs checks 1–5 on one report. */
@@ -63,14 +51,14 @@ export function checkAccounts(report: Report): AccountWarning[] {
     for (const column of COLUMNS) {
       // 1. received + carriedOver = outcomes.total + carriedForward. carriedForward is the
       // balancing figure, so the warning points at it.
-      const intake = sumAll([cell(apps.received, column), cell(apps.carriedOver, column)]);
+      const intake = sumOf([cell(apps.received, column), cell(apps.carriedOver, column)]);
       const done = cell(outcomes?.total, column);
       const forward = cell(apps.carriedForward, column);
       if (intake !== undefined && done !== undefined)
         compare(1, `applications.carriedForward.${column}`, intake - done, forward);
       // 2. outcomes.total = the sum of the 21 outcome rows.
       if (outcomes) {
-        const sum = sumAll(outcomeRows(outcomes).map(([, row]) => cell(row, column)));
+        const sum = sumOf(outcomeRows(outcomes).map(([, row]) => cell(row, column)));
         compare(2, `applications.outcomes.total.${column}`, sum, cell(outcomes.total, column));
       }
     }
@@ -84,16 +72,14 @@ export function checkAccounts(report: Report): AccountWarning[] {
     ];
     for (const [path, row] of rows) {
       if (typeof row !== 'object') continue;
-      compare(3, `${path}.total`, sumAll(APPLICANT_COLUMNS.map((c) => row[c])), row.total);
+      compare(3, `${path}.total`, sumOf(APPLICANT_COLUMNS.map((c) => row[c])), row.total);
     }
   }
 
   // 4. In each review/litigation block, total = upheld + corrected + other + pending.
-  for (const key of ['review', 'directSuit', 'suitAfterReview'] as const) {
+  for (const key of CASE_BLOCKS) {
     const block = report.reviewLitigation?.[key];
-    if (!block) continue;
-    const { upheld, corrected, other, pending, total } = block;
-    compare(4, `reviewLitigation.${key}.total`, sumAll([upheld, corrected, other, pending]), total);
+    if (block) compare(4, `reviewLitigation.${key}.total`, sumOf(CASE_RESULTS.map((r) => block[r])), block.total);
   }
 
   // 5. Items published = the sum of the breakdown.
@@ -102,7 +88,7 @@ export function checkAccounts(report: Report): AccountWarning[] {
     compare(
       5,
       'platforms.website.published',
-      sumAll(website.breakdown.map((item) => item.count)),
+      sumOf(website.breakdown.map((item) => item.count)),
       website.published,
     );
 

@@ -1,34 +1,8 @@
 /** Reading rows of the application table, whichever of its two forms a report uses. */
-import { APPLICANT_COLUMNS } from './schema.js';
-import type { Column, Outcomes, ReasonGroup, Row } from './types.js';
+import type { Outcomes, Row } from './types.js';
+import { APPLICANT_COLUMNS, REASONS, sumOf, type Column, type OutcomeGroup, type ReasonGroup } from './vocabulary.js';
 
-/** The reasons under each outcome group, in the national form's order. */
-export const REASONS = {
-  withheld: [
-    'stateSecret',
-    'prohibitedByLaw',
-    'endangersSecurity',
-    'thirdPartyRights',
-    'internalAffairs',
-    'processInformation',
-    'enforcementFiles',
-    'administrativeQuery',
-  ],
-  unavailable: ['notHeld', 'needsCreation', 'stillUnclear'],
-  notProcessed: ['complaint', 'repeated', 'publication', 'excessive', 'reconfirmation'],
-  otherHandling: ['noCorrection', 'feeUnpaid', 'other'],
-} as const satisfies Record<ReasonGroup, readonly string[]>;
-
-/** The six outcome groups, in the national form's order. */
-export const OUTCOME_GROUPS = [
-  'disclosed',
-  'partlyDisclosed',
-  'withheld',
-  'unavailable',
-  'notProcessed',
-  'otherHandling',
-] as const;
-export type OutcomeGroup = (typeof OUTCOME_GROUPS)[number];
+export { OUTCOME_GROUPS, REASONS, type OutcomeGroup } from './vocabulary.js';
 
 export const isReasonGroup = (group: OutcomeGroup): group is ReasonGroup => group in REASONS;
 
@@ -41,14 +15,7 @@ export function cell(row: Row | undefined, column: Column): number | undefined {
   if (row === undefined) return undefined;
   if (typeof row === 'number') return column === 'total' ? row : undefined;
   if (column !== 'total') return row[column];
-  if (row.total !== undefined) return row.total;
-  let sum = 0;
-  for (const c of APPLICANT_COLUMNS) {
-    const value = row[c];
-    if (value === undefined) return undefined;
-    sum += value;
-  }
-  return sum;
+  return row.total ?? sumOf(APPLICANT_COLUMNS.map((c) => row[c]));
 }
 
 /** The total of a row, or `undefined` when the report does not give it. */
@@ -67,12 +34,7 @@ export function groupCell(
   if (!isReasonGroup(group)) return cell(outcomes[group], column);
   const reasons = outcomes[group] as Record<string, Row | undefined> | undefined;
   if (!reasons) return undefined;
-  let sum: number | undefined;
-  for (const key of REASONS[group]) {
-    const value = cell(reasons[key], column);
-    if (value !== undefined) sum = (sum ?? 0) + value;
-  }
-  return sum;
+  return sumOf(REASONS[group].map((key) => cell(reasons[key], column)), 'given');
 }
 
 /** A reason's row, by group and key. */

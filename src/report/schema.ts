@@ -11,6 +11,7 @@
  * the reader's language what the value should have been.
  */
 import * as v from 'valibot';
+import { CASE_BLOCKS, CASE_RESULTS, COLUMNS, DECISIONS, REASONS } from './vocabulary.js';
 
 /** Keys of `expected` in messages.ts. */
 export type Expectation =
@@ -48,70 +49,27 @@ export const MoneySchema = v.pipe(
 const TextSchema = v.string(expect('text'));
 const obj = <T extends v.ObjectEntries>(entries: T) => v.object(entries, expect('object'));
 
-/** The six applicant columns of the application table, in the national form's order. */
-export const APPLICANT_COLUMNS = [
-  'naturalPerson',
-  'commercial',
-  'research',
-  'publicInterest',
-  'legalService',
-  'other',
-] as const;
+export { APPLICANT_COLUMNS } from './vocabulary.js';
+
+/** An object with the same optional schema under each of the vocabulary's keys. */
+const each = <const K extends readonly string[], S extends v.GenericSchema>(keys: K, schema: S) =>
+  obj(Object.fromEntries(keys.map((key) => [key, v.optional(schema)])) as { [P in K[number]]: v.OptionalSchema<S, undefined> });
 
 /** One row of the application table, counted by applicant type. */
-export const RowObjectSchema = obj({
-  naturalPerson: v.optional(CountSchema),
-  commercial: v.optional(CountSchema),
-  research: v.optional(CountSchema),
-  publicInterest: v.optional(CountSchema),
-  legalService: v.optional(CountSchema),
-  other: v.optional(CountSchema),
-  total: v.optional(CountSchema),
-});
+export const RowObjectSchema = each(COLUMNS, CountSchema);
 
 /** A row: counts by applicant type, or a plain integer meaning "total only". */
 export const RowSchema = v.union([CountSchema, RowObjectSchema], expect('row'));
 
 const row = v.optional(RowSchema);
 
-export const WithheldSchema = obj({
-  stateSecret: row,
-  prohibitedByLaw: row,
-  endangersSecurity: row,
-  thirdPartyRights: row,
-  internalAffairs: row,
-  processInformation: row,
-  enforcementFiles: row,
-  administrativeQuery: row,
-});
-
-export const UnavailableSchema = obj({
-  notHeld: row,
-  needsCreation: row,
-  stillUnclear: row,
-});
-
-export const NotProcessedSchema = obj({
-  complaint: row,
-  repeated: row,
-  publication: row,
-  excessive: row,
-  reconfirmation: row,
-});
-
-export const OtherHandlingSchema = obj({
-  noCorrection: row,
-  feeUnpaid: row,
-  other: row,
-});
-
 export const OutcomesSchema = obj({
   disclosed: row,
   partlyDisclosed: row,
-  withheld: v.optional(WithheldSchema),
-  unavailable: v.optional(UnavailableSchema),
-  notProcessed: v.optional(NotProcessedSchema),
-  otherHandling: v.optional(OtherHandlingSchema),
+  withheld: v.optional(each(REASONS.withheld, RowSchema)),
+  unavailable: v.optional(each(REASONS.unavailable, RowSchema)),
+  notProcessed: v.optional(each(REASONS.notProcessed, RowSchema)),
+  otherHandling: v.optional(each(REASONS.otherHandling, RowSchema)),
   total: row,
 });
 
@@ -144,9 +102,7 @@ const ItemCountSchema = obj({ lastYear: v.optional(CountSchema), change: v.optio
 export const ProactiveSchema = obj({
   rules: v.optional(StockSchema),
   normativeDocuments: v.optional(StockSchema),
-  licensing: v.optional(CountSchema),
-  penalties: v.optional(CountSchema),
-  coercion: v.optional(CountSchema),
+  ...each(DECISIONS, CountSchema).entries,
   fees: v.optional(MoneySchema),
   /** 2019: 其他对外管理服务事项, 处理决定数量. */
   otherServices: v.optional(CountSchema),
@@ -167,20 +123,10 @@ export const ProactiveSchema = obj({
   procurement: v.optional(obj({ projects: v.optional(CountSchema), amount: v.optional(MoneySchema) })),
 });
 
-const CasesSchema = obj({
-  upheld: v.optional(CountSchema),
-  corrected: v.optional(CountSchema),
-  other: v.optional(CountSchema),
-  pending: v.optional(CountSchema),
-  total: v.optional(CountSchema),
-});
+const CasesSchema = each([...CASE_RESULTS, 'total'], CountSchema);
 
 /** 四、行政复议、行政诉讼情况 */
-export const ReviewLitigationSchema = obj({
-  review: v.optional(CasesSchema),
-  directSuit: v.optional(CasesSchema),
-  suitAfterReview: v.optional(CasesSchema),
-});
+export const ReviewLitigationSchema = each(CASE_BLOCKS, CasesSchema);
 
 /** Website and new-media figures, given in prose in 一、总体情况. */
 export const PlatformsSchema = obj({

@@ -10,16 +10,18 @@
  * required; `[shape]` is an array of that shape.
  */
 import type { Expectation } from './schema.js';
+import { CASE_BLOCKS, CASE_RESULTS, COLUMNS, DECISIONS, REASONS, STOCK_FIGURES } from './vocabulary.js';
 
 export type Leaf = Exclude<Expectation, 'object' | 'list'>;
 export type Shape = Leaf | { [key: string]: Shape } | [Shape];
 
-/** Keys that all hold the same shape. */
-const all = (keys: string, shape: Shape) => Object.fromEntries(keys.split(' ').map((key) => [key, shape]));
+/** Keys that all hold the same shape: the vocabulary's lists, or names written with spaces. */
+const all = (keys: string | readonly string[], shape: Shape) =>
+  Object.fromEntries((typeof keys === 'string' ? keys.split(' ') : keys).map((key) => [key, shape]));
 
-const stock = all('issued repealed inForce produced published publishedTotal', 'count');
+const stock = all([...STOCK_FIGURES, 'produced', 'published', 'publishedTotal'], 'count');
 const itemCount = { lastYear: 'count', change: 'change' } as const;
-const cases = all('upheld corrected other pending total', 'count');
+const cases = all([...CASE_RESULTS, 'total'], 'count');
 
 export const REPORT_SHAPE: Shape = {
   'schemaVersion!': 'schemaVersion',
@@ -31,7 +33,7 @@ export const REPORT_SHAPE: Shape = {
   proactive: {
     rules: stock,
     normativeDocuments: stock,
-    ...all('licensing penalties coercion', 'count'),
+    ...all(DECISIONS, 'count'),
     fees: 'money',
     otherServices: 'count',
     itemCounts: all('licensing otherServices penalties coercion fees', itemCount),
@@ -41,15 +43,15 @@ export const REPORT_SHAPE: Shape = {
     ...all('received carriedOver', 'row'),
     outcomes: {
       ...all('disclosed partlyDisclosed', 'row'),
-      withheld: all('stateSecret prohibitedByLaw endangersSecurity thirdPartyRights internalAffairs processInformation enforcementFiles administrativeQuery', 'row'),
-      unavailable: all('notHeld needsCreation stillUnclear', 'row'),
-      notProcessed: all('complaint repeated publication excessive reconfirmation', 'row'),
-      otherHandling: all('noCorrection feeUnpaid other', 'row'),
+      withheld: all(REASONS.withheld, 'row'),
+      unavailable: all(REASONS.unavailable, 'row'),
+      notProcessed: all(REASONS.notProcessed, 'row'),
+      otherHandling: all(REASONS.otherHandling, 'row'),
       total: 'row',
     },
     carriedForward: 'row',
   },
-  reviewLitigation: all('review directSuit suitAfterReview', cases),
+  reviewLitigation: all(CASE_BLOCKS, cases),
   platforms: {
     website: {
       name: 'text',
@@ -63,4 +65,4 @@ export const REPORT_SHAPE: Shape = {
 };
 
 /** A row given as an object: counts by applicant type and the total. */
-export const ROW_SHAPE: Shape = all('naturalPerson commercial research publicInterest legalService other total', 'count');
+export const ROW_SHAPE: Shape = all(COLUMNS, 'count');

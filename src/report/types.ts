@@ -12,8 +12,9 @@ import type {
   ReviewLitigationSchema,
   RowObjectSchema,
   RowSchema,
-  APPLICANT_COLUMNS,
 } from './schema.js';
+
+export type { ApplicantColumn, Column, ReasonGroup } from './vocabulary.js';
 
 /** A whole report, as validated. */
 export type Report = v.InferOutput<typeof ReportSchema>;
@@ -31,9 +32,3 @@ export type Platforms = v.InferOutput<typeof PlatformsSchema>;
 export type Row = v.InferOutput<typeof RowSchema>;
 /** A row with its breakdown by applicant type. */
 export type RowObject = v.InferOutput<typeof RowObjectSchema>;
-/** One of the six applicant columns. */
-export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number];
-/** A column of the application table: an applicant type or the total. */
-export type Column = ApplicantColumn | 'total';
-/** The outcome groups that have detailed reasons. */
-export type ReasonGroup = 'withheld' | 'unavailable' | 'notProcessed' | 'otherHandling';

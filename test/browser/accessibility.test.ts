@@ -22,36 +22,36 @@ const WALKS: Record<(typeof TAGS)[number], { report: unknown; steps: [key: strin
   'disclosure-outcomes': {
     report: dongguan,
     steps: [
-      ['{Tab}', '予以公开：56件，占 76.7%'],
-      ['{ArrowRight}', '部分公开：0件，占 0.0%'],
-      ['{ArrowDown}', '不予公开：3件，占 4.1%'],
-      ['{ArrowLeft}', '部分公开：0件，占 0.0%'],
-      ['{ArrowUp}', '予以公开：56件，占 76.7%'],
-      ['{ArrowLeft}', '予以公开：56件，占 76.7%'],
+      ['{Tab}', '予以公开：56件，占76.7%'],
+      ['{ArrowRight}', '部分公开：0件，占0.0%'],
+      ['{ArrowDown}', '不予公开：3件，占4.1%'],
+      ['{ArrowLeft}', '部分公开：0件，占0.0%'],
+      ['{ArrowUp}', '予以公开：56件，占76.7%'],
+      ['{ArrowLeft}', '予以公开：56件，占76.7%'],
     ],
   },
   'site-traffic': {
     report: dongguan,
     steps: [
-      ['{Tab}', '政务动态：522条，占 34.8%'],
-      ['{ArrowRight}', '公告：597条，占 39.7%'],
-      ['{ArrowDown}', '其他：383条，占 25.5%'],
-      ['{ArrowRight}', '其他：383条，占 25.5%'],
-      ['{ArrowLeft}', '公告：597条，占 39.7%'],
-      ['{ArrowUp}', '政务动态：522条，占 34.8%'],
+      ['{Tab}', '政务动态：522条，占34.8%'],
+      ['{ArrowRight}', '公告：597条，占39.7%'],
+      ['{ArrowDown}', '其他：383条，占25.5%'],
+      ['{ArrowRight}', '其他：383条，占25.5%'],
+      ['{ArrowLeft}', '公告：597条，占39.7%'],
+      ['{ArrowUp}', '政务动态：522条，占34.8%'],
     ],
   },
   // Dongguan had one review, one mark: the busy agency's four results make a walk.
   'review-litigation': {
     report: busy,
     steps: [
-      ['{Tab}', '行政复议 · 结果维持：12件，占 66.7%'],
-      ['{ArrowRight}', '行政复议 · 结果纠正：3件，占 16.7%'],
-      ['{ArrowDown}', '行政复议 · 其他结果：2件，占 11.1%'],
-      ['{ArrowRight}', '行政复议 · 尚未审结：1件，占 5.6%'],
-      ['{ArrowDown}', '行政复议 · 尚未审结：1件，占 5.6%'],
-      ['{ArrowUp}', '行政复议 · 其他结果：2件，占 11.1%'],
-      ['{ArrowLeft}', '行政复议 · 结果纠正：3件，占 16.7%'],
+      ['{Tab}', '行政复议 · 结果维持：12件，占66.7%'],
+      ['{ArrowRight}', '行政复议 · 结果纠正：3件，占16.7%'],
+      ['{ArrowDown}', '行政复议 · 其他结果：2件，占11.1%'],
+      ['{ArrowRight}', '行政复议 · 尚未审结：1件，占5.6%'],
+      ['{ArrowDown}', '行政复议 · 尚未审结：1件，占5.6%'],
+      ['{ArrowUp}', '行政复议 · 其他结果：2件，占11.1%'],
+      ['{ArrowLeft}', '行政复议 · 结果纠正：3件，占16.7%'],
     ],
   },
   'enforcement-counts': {
@@ -157,7 +157,7 @@ describe('tooltips (WCAG 1.4.13)', () => {
     const { el } = await mountWidget('disclosure-outcomes');
     const mark = shadow(el).querySelector('[data-chart=outcomes][data-index="3"]')!;
     await userEvent.hover(mark);
-    await vi.waitFor(() => expect(tooltip(el)?.textContent?.trim()).toBe('无法提供：9件，占 12.3%'));
+    await vi.waitFor(() => expect(tooltip(el)?.textContent?.trim()).toBe('无法提供：9件，占12.3%'));
     // Placed under its mark (through the CSSOM, not a style attribute).
     const placed = tooltip(el) as HTMLElement;
     const markBox = mark.getBoundingClientRect();
@@ -196,7 +196,7 @@ describe('tooltips (WCAG 1.4.13)', () => {
       mark.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
     touch();
     await el.updateComplete;
-    expect(tooltip(el)?.textContent?.trim()).toBe('行政复议 · 结果纠正：3件，占 16.7%');
+    expect(tooltip(el)?.textContent?.trim()).toBe('行政复议 · 结果纠正：3件，占16.7%');
     touch();
     await el.updateComplete;
     expect(tooltip(el)).toBeNull();

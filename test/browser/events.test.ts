@@ -98,7 +98,7 @@ describe('dc-select', () => {
     ]);
     // A finger has no hover: the tap shows the tooltip too.
     await outcomes.el.updateComplete;
-    expect(shadow(outcomes.el).querySelector('[role=tooltip]')?.textContent?.trim()).toBe('本机关不掌握相关政府信息：9件，占 12.3%');
+    expect(shadow(outcomes.el).querySelector('[role=tooltip]')?.textContent?.trim()).toBe('本机关不掌握相关政府信息：9件，占12.3%');
     const review = await mountWidget('review-litigation');
     await tap(shadow(review.el).querySelector('[data-chart=review]')!);
     expect(review.heard.map((e) => e.detail)).toEqual([

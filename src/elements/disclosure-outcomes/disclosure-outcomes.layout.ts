@@ -4,23 +4,23 @@
  */
 import { max as maxOf } from 'd3-array';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
-import { layoutBarList, type BarListGeometry } from '../../layout/bars.js';
-import { compactCount } from '../../i18n/count.js';
-import { formatPercent, share } from '../../layout/format.js';
-import { layoutStack, type StackSegment } from '../../layout/stack.js';
+import { layoutBarList, type BarInput, type BarListGeometry } from '../../layout/bars.js';
+import { compactCount, exactCount } from '../../i18n/count.js';
+import { formatExact, formatPercent, share } from '../../layout/format.js';
+import { selection, type MarkInfo } from '../../layout/mark.js';
+import { layoutStack, type StackInput, type StackSegment } from '../../layout/stack.js';
+import type { TableCell, TableSpec } from '../../layout/table.js';
+import { cell, groupCell, hasBreakdown, isReasonGroup, reasonRow, rowTotal } from '../../report/rows.js';
+import type { Applications, Row } from '../../report/types.js';
 import {
-  cell,
-  groupCell,
-  hasBreakdown,
-  isReasonGroup,
+  APPLICANT_COLUMNS,
+  COLUMNS,
   OUTCOME_GROUPS,
   REASONS,
-  reasonRow,
-  rowTotal,
+  type ApplicantColumn,
   type OutcomeGroup,
-} from '../../report/rows.js';
-import { APPLICANT_COLUMNS } from '../../report/schema.js';
-import type { ApplicantColumn, Applications, ReasonGroup } from '../../report/types.js';
+  type ReasonGroup,
+} from '../../report/vocabulary.js';
 
 /** The headline numbers. `undefined` wherever the report does not give what is needed. */
 export interface OutcomeFigures {
@@ -39,6 +39,14 @@ export interface OutcomeFigures {
 }
 
 export type OutcomeBarKey = OutcomeGroup | 'carriedForward';
+
+/** The marks of a chart of the widget (`outcomes`, `reasons`, `applicants`), in the order drawn. */
+export function outcomeMarks(geometry: OutcomeGeometry, chart: string): readonly MarkInfo[] | undefined {
+  if (chart === 'outcomes') return geometry.bars.rows;
+  if (chart === 'reasons') return geometry.reasons?.bars.rows;
+  if (chart === 'applicants') return geometry.applicants.segments;
+  return undefined;
+}
 
 export interface ReasonChoice {
   key: ReasonGroup;
@@ -64,15 +72,15 @@ export interface OutcomeGeometry {
   figures: OutcomeFigures;
   /** Nothing was received, carried or answered: the year is one sentence. */
   nothing: boolean;
-  bars: BarListGeometry<OutcomeBarKey>;
+  bars: BarListGeometry<BarInput<OutcomeBarKey> & MarkInfo>;
   choices: ReasonChoice[];
   /** The reasons of the chosen group, ranked; absent when no group is chosen. */
-  reasons?: { group: ReasonGroup; title: string; bars: BarListGeometry };
+  reasons?: { group: ReasonGroup; title: string; bars: BarListGeometry<BarInput & MarkInfo> };
   applicants: {
     /** False when the report gives totals only. */
     breakdown: boolean;
     total?: number;
-    segments: StackSegment<ApplicantColumn>[];
+    segments: StackSegment<StackInput<ApplicantColumn> & MarkInfo>[];
     parts: ApplicantPart[];
     /** Names of the applicant types with no requests, for one line "…: 0". */
     zeros: string[];
@@ -126,20 +134,31 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
     const part = share(value, whole);
     return part === undefined || value === undefined ? count(value) : `${count(value)} · ${formatPercent(part, locale)}`;
   };
+  /** A mark's name: its label, the exact figure and its share of the requests answered. */
+  const announce = (label: string, value: number | undefined, ofAnswered = true) => {
+    const part = ofAnswered ? share(value, whole) : undefined;
+    return words.announce(label, exactCount(value, locale), part === undefined ? undefined : formatPercent(part, locale));
+  };
+  const mark = (row: string, column: string, value: number | undefined, label: string) =>
+    selection('applications', row, column, value, label);
 
-  const bars = layoutBarList<OutcomeBarKey>(
+  const bars = layoutBarList<BarInput<OutcomeBarKey> & MarkInfo>(
     [
       ...figures.groups.map((g) => ({
         key: g.key,
         label: words.groups[g.key],
         value: g.value,
         valueLabel: countShare(g.value),
+        announce: announce(words.groups[g.key], g.value),
+        select: mark(`outcomes.${g.key}`, 'total', g.value, words.groups[g.key]),
       })),
       {
         key: 'carriedForward' as const,
         label: words.carriedForward,
         value: figures.carriedForward,
         valueLabel: count(figures.carriedForward),
+        announce: announce(words.carriedForward, figures.carriedForward, false),
+        select: mark('carriedForward', 'total', figures.carriedForward, words.carriedForward),
       },
     ],
     { width, fontSize, separateBefore: ['carriedForward'] },
@@ -160,7 +179,16 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
     const group = selected;
     const items = REASONS[group].map((key, order) => {
       const value = rowTotal(reasonRow(outcomes, group, key));
-      return { key, order, label: words.reasons[key] ?? key, value, valueLabel: countShare(value) };
+      const label = words.reasons[key];
+      return {
+        key,
+        order,
+        label,
+        value,
+        valueLabel: countShare(value),
+        announce: announce(label, value),
+        select: mark(`outcomes.${group}.${key}`, 'total', value, label),
+      };
     });
     // Ranked, largest first; ties keep the national form's order.
     items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.order - b.order);
@@ -177,13 +205,16 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
   const received = apps.received;
   const breakdown = hasBreakdown(received);
   const applicantTotal = rowTotal(received);
-  const parts = APPLICANT_COLUMNS.map((key) => ({
+  const given = APPLICANT_COLUMNS.map((key) => ({ key, value: cell(received, key) ?? 0 }));
+  const colWhole = given.reduce((sum, p) => sum + p.value, 0);
+  const parts = given.map(({ key, value }) => ({
     key,
-    value: cell(received, key) ?? 0,
+    value,
     label: `${words.columns[key]} ${count(cell(received, key))}`,
     short: count(cell(received, key)),
+    announce: words.announce(words.columns[key], exactCount(value, locale), formatPercent(value / (colWhole || 1), locale)),
+    select: mark('received', key, cell(received, key), words.columns[key]),
   }));
-  const colWhole = parts.reduce((sum, p) => sum + p.value, 0);
 
   const nothing =
     !figures.handled && !figures.answered && !figures.carriedForward && figures.handled !== undefined;
@@ -222,4 +253,51 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
     },
     summary,
   };
+}
+
+/** The application table (section 三) in the layout of the national form. */
+export function outcomeTables(apps: Applications, locale: Locale): TableSpec[] {
+  const words = MESSAGES[locale];
+  const values = (row: Row | undefined): TableCell[] =>
+    COLUMNS.map((column) => {
+      const value = cell(row, column);
+      return { text: value === undefined ? '—' : formatExact(value, locale) };
+    });
+  const outcomes = apps.outcomes ?? {};
+  const outcomeRows: TableCell[][] = [];
+  for (const group of OUTCOME_GROUPS) {
+    const name = words.groupNumbers[group] + words.groups[group];
+    if (!isReasonGroup(group)) {
+      outcomeRows.push([{ text: name, header: 'row', colspan: 2 }, ...values(outcomes[group])]);
+      continue;
+    }
+    REASONS[group].forEach((reason, i) => {
+      const head: TableCell[] = i === 0 ? [{ text: name, header: 'rowgroup', rowspan: REASONS[group].length }] : [];
+      const label = `${i + 1}. ${words.reasons[reason]}`;
+      outcomeRows.push([...head, { text: label, header: 'row' }, ...values(reasonRow(outcomes, group, reason))]);
+    });
+  }
+  outcomeRows.push([{ text: words.rows.total, header: 'row', colspan: 2 }, ...values(outcomes.total)]);
+  outcomeRows[0]!.unshift({ text: words.rows.outcomes, header: 'rowgroup', rowspan: outcomeRows.length });
+  return [{
+    caption: words.outcomes.title,
+    head: [
+      [
+        { text: words.item, header: 'col', colspan: 3, rowspan: 3 },
+        { text: words.applicants, header: 'colgroup', colspan: 7 },
+      ],
+      [
+        { text: words.columns.naturalPerson, header: 'col', rowspan: 2 },
+        { text: words.organisations, header: 'colgroup', colspan: 5 },
+        { text: words.columns.total, header: 'col', rowspan: 2 },
+      ],
+      APPLICANT_COLUMNS.slice(1).map((c) => ({ text: words.columns[c], header: 'col' as const })),
+    ],
+    body: [
+      [{ text: words.rows.received, header: 'row', colspan: 3 }, ...values(apps.received)],
+      [{ text: words.rows.carriedOver, header: 'row', colspan: 3 }, ...values(apps.carriedOver)],
+      ...outcomeRows,
+      [{ text: words.rows.carriedForward, header: 'row', colspan: 3 }, ...values(apps.carriedForward)],
+    ],
+  }];
 }

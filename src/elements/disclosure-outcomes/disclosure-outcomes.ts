@@ -2,14 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderBars, renderFigures, renderLegend, renderStack, tone } from '../../internal/charts.js';
-import { renderStatement, type TableCell, type TableSpec } from '../../internal/partials.js';
+import { renderStatement } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
-import { formatExact, formatPercent, share } from '../../layout/format.js';
-import { cell, groupCell, isReasonGroup, OUTCOME_GROUPS, REASONS, reasonRow } from '../../report/rows.js';
-import type { MarkSelection } from '../../events.js';
-import { APPLICANT_COLUMNS } from '../../report/schema.js';
-import type { ApplicantColumn, Column, ReasonGroup, Report, Row } from '../../report/types.js';
-import { applicantTone, layoutOutcomes, type OutcomeGeometry } from './disclosure-outcomes.layout.js';
+import { formatExact, formatPercent } from '../../layout/format.js';
+import { isReasonGroup } from '../../report/rows.js';
+import type { ReasonGroup, Report } from '../../report/types.js';
+import { applicantTone, layoutOutcomes, outcomeMarks, outcomeTables, type OutcomeGeometry } from './disclosure-outcomes.layout.js';
 import { styles } from './disclosure-outcomes.styles.js';
 
 /**
@@ -56,7 +54,7 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     return words.outcomes.title;
   }
 
-  protected missing(report: Report, words: Messages) {
+  protected override missing(report: Report, words: Messages) {
     return report.applications ? undefined : words.outcomes.empty;
   }
 
@@ -78,15 +76,6 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
     const words = MESSAGES[locale];
     // No requests this year: one sentence; no empty table, no downloads (ReportWidget).
     if (geometry.nothing) return renderStatement(words.outcomes.none(words.yearOf(year)));
-    const { figures } = geometry;
-    const valueOf = (key: string) =>
-      key === 'carriedForward' ? figures.carriedForward : figures.groups.find((g) => g.key === key)?.value;
-    const describe = (key: string) => {
-      const value = valueOf(key);
-      const label = key === 'carriedForward' ? words.carriedForward : words.groups[key as keyof typeof words.groups];
-      const part = key === 'carriedForward' ? undefined : share(value, figures.answered);
-      return words.announce(label, exactCount(value, locale), part === undefined ? undefined : formatPercent(part, locale));
-    };
     return html`
       ${this.renderFigures(geometry, locale)}
       <h3>${words.outcomes.whereTitle}</h3>
@@ -94,7 +83,6 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
         chart: 'outcomes',
         label: words.outcomes.whereTitle,
         nav: this.nav,
-        describe,
         action: (key) => (isReasonGroup(key as never) ? () => this.choose(key as ReasonGroup) : undefined),
       })}
       ${this.renderReasons(geometry, locale)} ${this.renderApplicants(geometry, locale)}
@@ -150,11 +138,6 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
               label: geometry.reasons.title,
               nav: this.nav,
               colorOf: () => tone(geometry.reasons!.group),
-              describe: (key) => {
-                const row = geometry.reasons!.bars.rows.find((r) => r.key === key)!;
-                const part = share(row.value, geometry.figures.answered);
-                return words.announce(row.label, exactCount(row.value, locale), part === undefined ? undefined : formatPercent(part, locale));
-              },
             })}
           </div>`
         : nothing}`;
@@ -175,10 +158,6 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
               width: geometry.bars.width,
               fontSize: geometry.bars.fontSize,
               colorOf: applicantTone,
-              describe: (key) => {
-                const s = applicants.segments.find((segment) => segment.key === key)!;
-                return words.announce(words.columns[s.key], exactCount(s.value, locale), formatPercent(s.share, locale));
-              },
             })}
           ${renderLegend(
             applicants.parts,
@@ -190,75 +169,12 @@ export class DisclosureOutcomes extends ReportWidget<OutcomeGeometry> {
 
   protected readonly section = 'applications';
 
-  protected selection(chart: string, key: string, report: Report): MarkSelection | undefined {
-    const words = MESSAGES[this.locale.value];
-    const apps = report.applications ?? {};
-    const outcomes = apps.outcomes ?? {};
-    if (chart === 'outcomes') {
-      if (key === 'carriedForward')
-        return this.mark('carriedForward', 'total', cell(apps.carriedForward, 'total'), words.carriedForward);
-      const group = key as (typeof OUTCOME_GROUPS)[number];
-      return this.mark(`outcomes.${group}`, 'total', groupCell(outcomes, group, 'total'), words.groups[group]);
-    }
-    if (chart === 'reasons') {
-      const group = this.geometry?.reasons?.group;
-      if (!group) return undefined;
-      return this.mark(`outcomes.${group}.${key}`, 'total', cell(reasonRow(outcomes, group, key), 'total'), words.reasons[key as keyof typeof words.reasons] ?? key);
-    }
-    if (chart === 'applicants') {
-      const column = key as ApplicantColumn;
-      return this.mark('received', column, cell(apps.received, column), words.columns[column]);
-    }
-    return undefined;
+  protected marks(chart: string) {
+    return this.geometry && outcomeMarks(this.geometry, chart);
   }
 
-  /** The application table in the layout of the national form. */
-  protected tables(report: Report, locale: Locale): TableSpec[] {
-    const apps = report.applications ?? {};
-    const words = MESSAGES[locale];
-    const columns: Column[] = [...APPLICANT_COLUMNS, 'total'];
-    const values = (row: Row | undefined): TableCell[] =>
-      columns.map((column) => {
-        const value = cell(row, column);
-        return { text: value === undefined ? '—' : formatExact(value, locale) };
-      });
-    const outcomes = apps.outcomes ?? {};
-    const outcomeRows: TableCell[][] = [];
-    for (const group of OUTCOME_GROUPS) {
-      const name = words.groupNumbers[group] + words.groups[group];
-      if (!isReasonGroup(group)) {
-        outcomeRows.push([{ text: name, header: 'row', colspan: 2 }, ...values(outcomes[group])]);
-        continue;
-      }
-      REASONS[group].forEach((reason, i) => {
-        const head: TableCell[] = i === 0 ? [{ text: name, header: 'rowgroup', rowspan: REASONS[group].length }] : [];
-        const label = `${i + 1}. ${words.reasons[reason] ?? reason}`;
-        outcomeRows.push([...head, { text: label, header: 'row' }, ...values(reasonRow(outcomes, group, reason))]);
-      });
-    }
-    outcomeRows.push([{ text: words.rows.total, header: 'row', colspan: 2 }, ...values(outcomes.total)]);
-    outcomeRows[0]!.unshift({ text: words.rows.outcomes, header: 'rowgroup', rowspan: outcomeRows.length });
-    return [{
-      caption: words.outcomes.title,
-      head: [
-        [
-          { text: words.item, header: 'col', colspan: 3, rowspan: 3 },
-          { text: words.applicants, header: 'colgroup', colspan: 7 },
-        ],
-        [
-          { text: words.columns.naturalPerson, header: 'col', rowspan: 2 },
-          { text: words.organisations, header: 'colgroup', colspan: 5 },
-          { text: words.columns.total, header: 'col', rowspan: 2 },
-        ],
-        APPLICANT_COLUMNS.slice(1).map((c) => ({ text: words.columns[c], header: 'col' as const })),
-      ],
-      body: [
-        [{ text: words.rows.received, header: 'row', colspan: 3 }, ...values(apps.received)],
-        [{ text: words.rows.carriedOver, header: 'row', colspan: 3 }, ...values(apps.carriedOver)],
-        ...outcomeRows,
-        [{ text: words.rows.carriedForward, header: 'row', colspan: 3 }, ...values(apps.carriedForward)],
-      ],
-    }];
+  protected tables(report: Report, locale: Locale) {
+    return outcomeTables(report.applications ?? {}, locale);
   }
 }
 

@@ -1,8 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { MESSAGES, type Locale, type Messages, type Section } from '../../i18n/messages.js';
 import { renderParagraphs } from '../../internal/charts.js';
-import type { TableSpec } from '../../internal/partials.js';
-import { ReportWidget } from '../../internal/report-widget.js';
+import { ReportElement } from '../../internal/report-element.js';
+import type { ReportWidget } from '../../internal/report-widget.js';
+import type { TableSpec } from '../../layout/table.js';
 import type { Report } from '../../report/types.js';
 import { hasProactive } from '../enforcement-counts/enforcement-counts.layout.js';
 import { hasTraffic } from '../site-traffic/site-traffic.layout.js';
@@ -29,9 +30,9 @@ const stop = (event: Event) => event.stopPropagation();
  * For tools that make the JSON from the published report (the builder page): `unread` lists
  * the sections the parser could not read, which then say so instead of "not in the report".
  */
-export class DisclosureReport extends ReportWidget<{ summary?: string }> {
+export class DisclosureReport extends ReportElement {
   static override styles = [
-    ...ReportWidget.styles,
+    ...ReportElement.styles,
     css`
       section {
         margin: 24px 0 0;
@@ -76,41 +77,24 @@ export class DisclosureReport extends ReportWidget<{ summary?: string }> {
     return words.report.title(year);
   }
 
-  protected missing() {
-    return undefined;
-  }
-
   protected readonly section = 'report';
 
-  /** Marks belong to the section widgets, whose dc-select events pass through. */
-  protected selection() {
-    return undefined;
-  }
-
+  /** The section widgets drawn, in the report's order; their marks and dc-select are their own. */
   private widgets(): ReportWidget[] {
     return [...this.renderRoot.querySelectorAll('site-traffic, enforcement-counts, disclosure-outcomes, review-litigation')] as ReportWidget[];
   }
 
-  /** Every section's tables, in the report's order. */
-  protected tables(): TableSpec[] {
+  /** @internal Every section's tables, in the report's order. */
+  exportTables(): TableSpec[] {
     return this.widgets().flatMap((w) => w.exportTables());
   }
 
   /** @internal Every section's charts, in the report's order. */
-  override exportTables(): TableSpec[] {
-    return this.tables();
-  }
-
-  /** @internal */
-  override exportCharts() {
+  exportCharts() {
     return this.widgets().flatMap((w) => w.exportCharts());
   }
 
-  protected layout() {
-    return {};
-  }
-
-  protected renderChart(report: Report, _geometry: object, locale: Locale) {
+  protected renderReport(report: Report, locale: Locale) {
     const words = MESSAGES[locale];
     const r = words.report;
     const level = Math.min(6, this.headingLevel + 1);

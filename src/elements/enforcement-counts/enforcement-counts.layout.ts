@@ -1,13 +1,13 @@
 /** Pure layout of <enforcement-counts>: section 二 in, figures, words and geometry out. */
 import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
-import { formatTick } from '../../layout/format.js';
-import { layoutLogDots, type LogDotGeometry } from '../../layout/log.js';
+import { formatDecimal, formatTick } from '../../layout/format.js';
+import { selection, type MarkInfo } from '../../layout/mark.js';
+import type { TableCell, TableSpec } from '../../layout/table.js';
+import { layoutLogDots, type DotInput, type LogDotGeometry } from '../../layout/log.js';
 import type { Proactive } from '../../report/types.js';
+import { DECISIONS, STOCK_FIGURES, STOCKS, type Decision } from '../../report/vocabulary.js';
 
-export const DECISIONS = ['licensing', 'penalties', 'coercion'] as const;
-export type Decision = (typeof DECISIONS)[number];
-export const STOCKS = ['rules', 'normativeDocuments'] as const;
 
 export interface StockFigure {
   key: (typeof STOCKS)[number];
@@ -19,11 +19,10 @@ export interface StockFigure {
 export interface EnforcementGeometry {
   stocks: StockFigure[];
   /** The decisions the report gives, on one log axis; absent when it gives none. */
-  decisions?: LogDotGeometry<Decision> & { tickLabels: string[] };
+  decisions?: LogDotGeometry<DotInput<Decision> & MarkInfo> & { tickLabels: string[] };
   fees?: string;
   summary: string;
 }
-
 
 export function layoutEnforcement(
   section: Proactive,
@@ -51,6 +50,8 @@ export function layoutEnforcement(
         label: e[key],
         value: section[key],
         valueLabel: exactCount(section[key], locale),
+        announce: words.announce(e[key], exactCount(section[key], locale)),
+        select: selection('proactive', key, 'decisions', section[key], e[key], `proactive.${key}`),
       })),
       { width, fontSize },
     );
@@ -82,3 +83,33 @@ export function layoutEnforcement(
 /** Whether section 二 gives any figure. */
 export const hasProactive = (section: Proactive | undefined) =>
   !!section && Object.values(section).some((v) => v !== undefined);
+
+/** The marks of a chart (`decisions`, the one chart with marks), in the order drawn. */
+export const enforcementMarks = (geometry: EnforcementGeometry, chart: string): readonly MarkInfo[] | undefined =>
+  chart === 'decisions' ? geometry.decisions?.rows : undefined;
+
+/** Section 二 in the layout of the national form. */
+export function enforcementTables(p: Proactive, locale: Locale): TableSpec[] {
+  const e = MESSAGES[locale].enforcement;
+  const n = (value: number | undefined) => ({ text: value === undefined ? '—' : exactCount(value, locale, 'none') });
+  const sectionRow = (text: string, span: number): TableCell[] => [{ text, header: 'colgroup', colspan: span }];
+  const body: TableCell[][] = [
+    sectionRow(e.section1, 4),
+    [{ text: e.content, header: 'col' }, ...[e.issued, e.repealed, e.inForce].map((text) => ({ text, header: 'col' as const }))],
+    ...STOCKS.map((key): TableCell[] => [
+      { text: e[key], header: 'row' },
+      ...STOCK_FIGURES.map((figure) => n(p[key]?.[figure])),
+    ]),
+    sectionRow(e.section5, 4),
+    [{ text: e.content, header: 'col' }, { text: e.decisions, header: 'col', colspan: 3 }],
+    [{ text: e.licensing, header: 'row' }, { ...n(p.licensing), colspan: 3 }],
+    sectionRow(e.section6, 4),
+    [{ text: e.content, header: 'col' }, { text: e.decisions, header: 'col', colspan: 3 }],
+    [{ text: e.penalties, header: 'row' }, { ...n(p.penalties), colspan: 3 }],
+    [{ text: e.coercion, header: 'row' }, { ...n(p.coercion), colspan: 3 }],
+    sectionRow(e.section8, 4),
+    [{ text: e.content, header: 'col' }, { text: e.amount, header: 'col', colspan: 3 }],
+    [{ text: e.fees, header: 'row' }, { text: p.fees === undefined ? '—' : formatDecimal(p.fees, locale), colspan: 3 }],
+  ];
+  return [{ caption: e.title, head: [], body }];
+}

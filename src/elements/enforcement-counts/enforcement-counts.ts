@@ -1,13 +1,9 @@
 import { html, nothing } from 'lit';
-import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderDots, renderFigures } from '../../internal/charts.js';
-import type { TableCell, TableSpec } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
-import type { MarkSelection } from '../../events.js';
-import { formatDecimal } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
-import { hasProactive, layoutEnforcement, type EnforcementGeometry } from './enforcement-counts.layout.js';
+import { enforcementMarks, enforcementTables, hasProactive, layoutEnforcement, type EnforcementGeometry } from './enforcement-counts.layout.js';
 
 /**
  * What the agency decided and collected this year (section 二): rules and normative documents
@@ -27,7 +23,7 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
     return words.enforcement.title;
   }
 
-  protected missing(report: Report, words: Messages) {
+  protected override missing(report: Report, words: Messages) {
     return hasProactive(report.proactive) ? undefined : words.enforcement.empty;
   }
 
@@ -53,10 +49,6 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
               chart: 'decisions',
               label: e.decisionsTitle,
               nav: this.nav,
-              describe: (key) => {
-                const row = d.rows.find((r) => r.key === key)!;
-                return MESSAGES[locale].announce(row.label, row.valueLabel);
-              },
             })}`
         : nothing}
       ${g.fees ? html`<h3>${e.fees}</h3>${renderFigures([{ key: 'fees', label: e.feesNote, value: g.fees }], locale)}` : nothing}
@@ -66,39 +58,12 @@ export class EnforcementCounts extends ReportWidget<EnforcementGeometry> {
 
   protected readonly section = 'proactive';
 
-  protected selection(chart: string, key: string, report: Report): MarkSelection | undefined {
-    if (chart !== 'decisions') return undefined;
-    const decision = key as 'licensing' | 'penalties' | 'coercion';
-    return this.mark(decision, 'decisions', report.proactive?.[decision], MESSAGES[this.locale.value].enforcement[decision], `proactive.${decision}`);
+  protected marks(chart: string) {
+    return this.geometry && enforcementMarks(this.geometry, chart);
   }
 
-  /** Section 二 in the layout of the national form. */
-  protected tables(report: Report, locale: Locale): TableSpec[] {
-    const e = MESSAGES[locale].enforcement;
-    const p = report.proactive ?? {};
-    const n = (value: number | undefined) => ({ text: value === undefined ? '—' : exactCount(value, locale, 'none') });
-    const sectionRow = (text: string, span: number): TableCell[] => [{ text, header: 'colgroup', colspan: span }];
-    const body: TableCell[][] = [
-      sectionRow(e.section1, 4),
-      [{ text: e.content, header: 'col' }, ...[e.issued, e.repealed, e.inForce].map((text) => ({ text, header: 'col' as const }))],
-      ...(['rules', 'normativeDocuments'] as const).map((key): TableCell[] => [
-        { text: e[key], header: 'row' },
-        n(p[key]?.issued),
-        n(p[key]?.repealed),
-        n(p[key]?.inForce),
-      ]),
-      sectionRow(e.section5, 4),
-      [{ text: e.content, header: 'col' }, { text: e.decisions, header: 'col', colspan: 3 }],
-      [{ text: e.licensing, header: 'row' }, { ...n(p.licensing), colspan: 3 }],
-      sectionRow(e.section6, 4),
-      [{ text: e.content, header: 'col' }, { text: e.decisions, header: 'col', colspan: 3 }],
-      [{ text: e.penalties, header: 'row' }, { ...n(p.penalties), colspan: 3 }],
-      [{ text: e.coercion, header: 'row' }, { ...n(p.coercion), colspan: 3 }],
-      sectionRow(e.section8, 4),
-      [{ text: e.content, header: 'col' }, { text: e.amount, header: 'col', colspan: 3 }],
-      [{ text: e.fees, header: 'row' }, { text: p.fees === undefined ? '—' : formatDecimal(p.fees, locale), colspan: 3 }],
-    ];
-    return [{ caption: e.title, head: [], body }];
+  protected tables(report: Report, locale: Locale) {
+    return enforcementTables(report.proactive ?? {}, locale);
   }
 }
 

@@ -1,15 +1,12 @@
 /** Pure layout of <review-litigation>: section 四 in, figures, words and geometry out. */
-import { sum } from 'd3-array';
-import { compactCount } from '../../i18n/count.js';
+import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
 import { formatPercent, share } from '../../layout/format.js';
-import { layoutStack, type StackSegment } from '../../layout/stack.js';
+import { selection, type MarkInfo } from '../../layout/mark.js';
+import { layoutStack, type StackInput, type StackSegment } from '../../layout/stack.js';
+import type { TableCell, TableSpec } from '../../layout/table.js';
 import type { ReviewLitigation } from '../../report/types.js';
-
-export const BLOCKS = ['review', 'directSuit', 'suitAfterReview'] as const;
-export const RESULTS = ['upheld', 'corrected', 'other', 'pending'] as const;
-export type Block = (typeof BLOCKS)[number];
-export type Result = (typeof RESULTS)[number];
+import { CASE_BLOCKS, CASE_RESULTS, sumOf, type CaseBlock as Block, type CaseResult as Result } from '../../report/vocabulary.js';
 
 /** The colour class of each result: `other` here is not the applicants' `other`. */
 export const RESULT_COLOR: Record<Result, string> = {
@@ -25,7 +22,7 @@ export interface CaseRow {
   /** Total cases of the block; `undefined` when the report leaves the block out. */
   total?: number;
   totalLabel: string;
-  segments: StackSegment<Result>[];
+  segments: StackSegment<StackInput<Result> & MarkInfo>[];
   parts: { key: Result; label: string; value?: number; valueLabel: string; color: string }[];
 }
 
@@ -50,13 +47,8 @@ export interface ReviewGeometry {
 function blockTotal(block: ReviewLitigation[Block]): number | undefined {
   if (!block) return undefined;
   if (block.total !== undefined) return block.total;
-  const values = RESULTS.map((r) => block[r]);
-  return values.every((v) => v !== undefined) ? sum(values as number[]) : undefined;
+  return sumOf(CASE_RESULTS.map((r) => block[r]));
 }
-
-/** Adds the values given; `undefined` when none is. */
-const sumGiven = (values: (number | undefined)[]) =>
-  values.some((v) => v !== undefined) ? sum(values, (v) => v ?? 0) : undefined;
 
 export function layoutReview(
   section: ReviewLitigation,
@@ -64,28 +56,36 @@ export function layoutReview(
 ): ReviewGeometry {
   const { width, locale, year, fontSize = 14 } = options;
   const words = MESSAGES[locale];
-  const rows: CaseRow[] = BLOCKS.map((key) => {
+  const rows: CaseRow[] = CASE_BLOCKS.map((key) => {
     const block = section[key];
     const total = blockTotal(block);
+    const label = words.review.blocks[key];
+    const whole = sumOf(CASE_RESULTS.map((r) => block?.[r]), 'given') || 1;
     return {
       key,
-      label: words.review.blocks[key],
+      label,
       total,
       totalLabel: total === 0 ? words.review.noCases : compactCount(total, locale),
       segments: block
         ? layoutStack(
-            RESULTS.map((r) => ({
+            CASE_RESULTS.map((r) => ({
               key: r,
               value: block[r],
               label: `${words.review.results[r]} ${compactCount(block[r], locale)}`,
               short: compactCount(block[r], locale),
+              announce: words.announce(
+                `${label} · ${words.review.results[r]}`,
+                exactCount(block[r], locale),
+                formatPercent((block[r] ?? 0) / whole, locale),
+              ),
+              select: selection('reviewLitigation', key, r, block[r], `${label} · ${words.review.results[r]}`),
             })),
             width,
             3,
             fontSize,
           )
         : [],
-      parts: RESULTS.map((r) => ({
+      parts: CASE_RESULTS.map((r) => ({
         key: r,
         label: words.review.results[r],
         value: block?.[r],
@@ -94,9 +94,9 @@ export function layoutReview(
       })),
     };
   });
-  const total = sumGiven(rows.map((r) => r.total));
-  const corrected = sumGiven(BLOCKS.map((b) => section[b]?.corrected));
-  const pending = sumGiven(BLOCKS.map((b) => section[b]?.pending));
+  const total = sumOf(rows.map((r) => r.total), 'given');
+  const corrected = sumOf(CASE_BLOCKS.map((b) => section[b]?.corrected), 'given');
+  const pending = sumOf(CASE_BLOCKS.map((b) => section[b]?.pending), 'given');
   const decided = total === undefined ? undefined : total - (pending ?? 0);
   const rate = share(corrected, decided);
   const none = total === 0;
@@ -111,4 +111,37 @@ export function layoutReview(
           compactCount(pending ?? 0, locale),
         );
   return { total, corrected, decided, rate, pending, nothing: none, rows, width, fontSize, summary };
+}
+
+/** The marks of a chart (one per block: `review`, `directSuit`, `suitAfterReview`), in the order drawn. */
+export const reviewMarks = (geometry: ReviewGeometry, chart: string): readonly MarkInfo[] | undefined =>
+  geometry.rows.find((row) => row.key === chart)?.segments;
+
+/** Section 四 in the layout of the national form: one row of fifteen cells. */
+export function reviewTables(section: ReviewLitigation, locale: Locale): TableSpec[] {
+  const r = MESSAGES[locale].review;
+  const columns = [...CASE_RESULTS, 'total'] as const;
+  const results = columns.map((c) => ({ text: r.results[c], header: 'col' as const }));
+  const cells: TableCell[] = CASE_BLOCKS.flatMap((b) =>
+    columns.map((c) => {
+      const value = section[b]?.[c];
+      return { text: value === undefined ? '—' : exactCount(value, locale, 'none') };
+    }),
+  );
+  return [{
+    caption: r.title,
+    head: [
+      [
+        { text: r.blocksShort.review, header: 'colgroup', colspan: 5 },
+        { text: r.litigation, header: 'colgroup', colspan: 10 },
+      ],
+      [
+        ...results.map((c) => ({ ...c, rowspan: 2 })),
+        { text: r.blocksShort.directSuit, header: 'colgroup', colspan: 5 },
+        { text: r.blocksShort.suitAfterReview, header: 'colgroup', colspan: 5 },
+      ],
+      [...results, ...results],
+    ],
+    body: [cells],
+  }];
 }

@@ -2,12 +2,12 @@ import { html, nothing } from 'lit';
 import { exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale, type Messages } from '../../i18n/messages.js';
 import { renderFigures, renderLegend, renderStack } from '../../internal/charts.js';
-import { renderStatement, type TableCell, type TableSpec } from '../../internal/partials.js';
+import { renderStatement } from '../../internal/partials.js';
 import { ReportWidget, type LayoutSize } from '../../internal/report-widget.js';
-import type { MarkSelection } from '../../events.js';
 import { formatPercent } from '../../layout/format.js';
 import type { Report } from '../../report/types.js';
-import { BLOCKS, layoutReview, RESULTS, RESULT_COLOR, type ReviewGeometry } from './review-litigation.layout.js';
+import { CASE_BLOCKS } from '../../report/vocabulary.js';
+import { layoutReview, RESULT_COLOR, reviewMarks, reviewTables, type ReviewGeometry } from './review-litigation.layout.js';
 
 /**
  * When people challenged the agency's answers, what happened: administrative reviews and the
@@ -30,9 +30,9 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
     return words.review.title;
   }
 
-  protected missing(report: Report, words: Messages) {
+  protected override missing(report: Report, words: Messages) {
     const section = report.reviewLitigation;
-    return section && BLOCKS.some((b) => section[b]) ? undefined : words.review.empty;
+    return section && CASE_BLOCKS.some((b) => section[b]) ? undefined : words.review.empty;
   }
 
   protected layout(report: Report, size: LayoutSize) {
@@ -66,10 +66,6 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
                 width: g.width,
                 fontSize: g.fontSize,
                 colorOf: (key) => RESULT_COLOR[key as keyof typeof RESULT_COLOR],
-                describe: (key) => {
-                  const s = row.segments.find((segment) => segment.key === key)!;
-                  return words.announce(`${row.label} · ${r.results[key as (typeof RESULTS)[number]]}`, exactCount(s.value, locale), formatPercent(s.share, locale));
-                },
               })}
               ${renderLegend(
                 row.parts.filter((p) => p.value),
@@ -87,42 +83,12 @@ export class ReviewLitigation extends ReportWidget<ReviewGeometry> {
 
   protected readonly section = 'reviewLitigation';
 
-  protected selection(chart: string, key: string, report: Report): MarkSelection | undefined {
-    const block = report.reviewLitigation?.[chart as (typeof BLOCKS)[number]];
-    if (!block || !(BLOCKS as readonly string[]).includes(chart)) return undefined;
-    const r = MESSAGES[this.locale.value].review;
-    const result = key as (typeof RESULTS)[number];
-    return this.mark(chart, result, block[result], `${r.blocks[chart as (typeof BLOCKS)[number]]} · ${r.results[result]}`);
+  protected marks(chart: string) {
+    return this.geometry && reviewMarks(this.geometry, chart);
   }
 
-  /** Section 四 in the layout of the national form: one row of fifteen cells. */
-  protected tables(report: Report, locale: Locale): TableSpec[] {
-    const r = MESSAGES[locale].review;
-    const section = report.reviewLitigation ?? {};
-    const columns = [...RESULTS, 'total'] as const;
-    const results = columns.map((c) => ({ text: r.results[c], header: 'col' as const }));
-    const cells: TableCell[] = BLOCKS.flatMap((b) =>
-      columns.map((c) => {
-        const value = section[b]?.[c];
-        return { text: value === undefined ? '—' : exactCount(value, locale, 'none') };
-      }),
-    );
-    return [{
-      caption: r.title,
-      head: [
-        [
-          { text: r.blocksShort.review!, header: 'colgroup', colspan: 5 },
-          { text: r.litigation, header: 'colgroup', colspan: 10 },
-        ],
-        [
-          ...results.map((c) => ({ ...c, rowspan: 2 })),
-          { text: r.blocksShort.directSuit!, header: 'colgroup', colspan: 5 },
-          { text: r.blocksShort.suitAfterReview!, header: 'colgroup', colspan: 5 },
-        ],
-        [...results, ...results],
-      ],
-      body: [cells],
-    }];
+  protected tables(report: Report, locale: Locale) {
+    return reviewTables(report.reviewLitigation ?? {}, locale);
   }
 }
 

@@ -2,9 +2,11 @@
 import { sum } from 'd3-array';
 import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
-import { layoutBarList, type BarListGeometry } from '../../layout/bars.js';
+import { layoutBarList, type BarInput, type BarListGeometry } from '../../layout/bars.js';
 import { formatPercent } from '../../layout/format.js';
-import { layoutStack, type StackSegment } from '../../layout/stack.js';
+import { selection, type MarkInfo } from '../../layout/mark.js';
+import { layoutStack, type StackInput, type StackSegment } from '../../layout/stack.js';
+import type { TableCell, TableSpec } from '../../layout/table.js';
 import type { Platforms } from '../../report/types.js';
 
 /** Labels that mean "other": such a category goes last, in a neutral colour. */
@@ -14,7 +16,7 @@ const PALETTE_SIZE = 6;
 /** Up to this many categories read well as a legend; more read better as a ranked bar list. */
 export const LEGEND_MAX = 6;
 
-export interface Category {
+export interface Category extends MarkInfo {
   /** `c0`, `c1`, … in the order drawn. */
   key: string;
   label: string;
@@ -33,9 +35,9 @@ export interface TrafficGeometry {
   categories?: {
     total: number;
     items: Category[];
-    segments: StackSegment[];
+    segments: StackSegment<StackInput & MarkInfo>[];
     /** The categories as bars, largest first ("other" last), when there are too many for a legend. */
-    bars?: BarListGeometry;
+    bars?: BarListGeometry<BarInput & MarkInfo>;
     width: number;
   };
   /**
@@ -49,7 +51,7 @@ export interface TrafficGeometry {
 
 export type AccountMetric = 'followers' | 'posts';
 
-export interface AccountBar {
+export interface AccountBar extends MarkInfo {
   value?: number;
   width: number;
   valueX: number;
@@ -80,6 +82,7 @@ export function layoutAccounts(
   const { width, locale, fontSize } = options;
   const t = MESSAGES[locale].traffic;
   const units = { followers: 'none', posts: 'items' } as const;
+  const titles = { followers: t.followersTitle, posts: t.postsTitle };
   const labels = accounts.map((a) => (a.platform ? t.accountLabel(a.name, t.platform[a.platform] ?? a.platform) : a.name));
   const metrics = (['followers', 'posts'] as const).filter((m) => accounts.some((a) => a[m] !== undefined));
   const empty = { columns: [], rows: [], width, height: 0, barHeight: 0, fontSize };
@@ -95,7 +98,7 @@ export function layoutAccounts(
     accounts.map((_, i) => ({ key: `a${i}`, label: labels[i]!, value: undefined, valueLabel: '' })),
     { width, fontSize },
   );
-  const columns = metrics.map((metric, i) => ({ metric, x: i * (columnWidth + gap), width: columnWidth, label: metric === 'posts' ? t.postsTitle : t.followersTitle }));
+  const columns = metrics.map((metric, i) => ({ metric, x: i * (columnWidth + gap), width: columnWidth, label: titles[metric] }));
   const bars = Object.fromEntries(
     metrics.map((m) => [
       m,
@@ -113,7 +116,15 @@ export function layoutAccounts(
     };
     for (const m of metrics) {
       const bar = bars[m]![i]!;
-      out[m] = { value: bar.value, width: bar.width, valueX: bar.valueX, valueLabel: bar.valueLabel };
+      const { name, [m]: value } = accounts[i]!;
+      out[m] = {
+        value: bar.value,
+        width: bar.width,
+        valueX: bar.valueX,
+        valueLabel: bar.valueLabel,
+        announce: MESSAGES[locale].announce(`${label} · ${titles[m]}`, exactCount(value, locale, units[m])),
+        select: selection('platforms', `newMedia[${i}]`, m, value, name),
+      };
     }
     return out;
   });
@@ -126,12 +137,17 @@ export function orderCategories(
   locale: Locale,
 ): Category[] {
   const total = sum(breakdown, (b) => b.count);
-  const rest = breakdown.filter((b) => !OTHER.test(b.label.trim()));
-  const others = breakdown.filter((b) => OTHER.test(b.label.trim()));
+  const words = MESSAGES[locale];
+  // Each keeps its place in the report, for its path.
+  const indexed = breakdown.map((b, index) => ({ ...b, index }));
+  const rest = indexed.filter((b) => !OTHER.test(b.label.trim()));
+  const others = indexed.filter((b) => OTHER.test(b.label.trim()));
   return [...rest, ...others].map((b, i) => ({
     key: `c${i}`,
     label: b.label,
     count: b.count,
+    announce: words.announce(b.label, exactCount(b.count, locale, 'items'), formatPercent(b.count / (total || 1), locale)),
+    select: selection('platforms', `website.breakdown[${b.index}]`, 'count', b.count, b.label),
     // Touching segments alternate a dark and a mid tone (palette.ts); "other" takes the tone
     // its place needs.
     color: OTHER.test(b.label.trim())
@@ -163,7 +179,7 @@ export function layoutTraffic(
       items,
       width,
       segments: layoutStack(
-        items.map((c) => ({ key: c.key, value: c.count, label: c.label })),
+        items.map((c) => ({ key: c.key, value: c.count, label: c.label, announce: c.announce, select: c.select })),
         width,
         3,
         fontSize,
@@ -171,7 +187,7 @@ export function layoutTraffic(
       bars:
         items.length > LEGEND_MAX
           ? layoutBarList(
-              ranked.map((c) => ({ key: c.key, label: c.label, value: c.count, valueLabel: c.valueLabel })),
+              ranked.map((c) => ({ key: c.key, label: c.label, value: c.count, valueLabel: c.valueLabel, announce: c.announce, select: c.select })),
               { width, fontSize },
             )
           : undefined,
@@ -207,3 +223,47 @@ export const hasTraffic = (platforms: Platforms | undefined) =>
   (Object.values(platforms.website ?? {}).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0)) ||
     (platforms.newMedia?.length ?? 0) > 0);
 
+
+/** The marks of a chart (`categories`, `ranked`, `followers`, `posts`), in the order drawn. */
+export function trafficMarks(geometry: TrafficGeometry, chart: string): readonly MarkInfo[] | undefined {
+  if (chart === 'categories') return geometry.categories?.segments;
+  if (chart === 'ranked') return geometry.categories?.bars?.rows;
+  if (chart === 'followers' || chart === 'posts') return geometry.accounts?.rows.map((row) => row[chart] ?? { announce: '' });
+  return undefined;
+}
+
+/** The website's figures and the accounts, each a table. */
+export function trafficTables(platforms: Platforms, locale: Locale): TableSpec[] {
+  const t = MESSAGES[locale].traffic;
+  const { website, newMedia: accounts = [] } = platforms;
+  const n = (value: number | undefined) => (value === undefined ? '—' : exactCount(value, locale, 'none'));
+  const tables: TableSpec[] = [];
+  if (website) {
+    const breakdown = website.breakdown ?? [];
+    tables.push({
+      caption: website.name ?? t.website,
+      head: [[{ text: t.item, header: 'col', colspan: 2 }, { text: t.value, header: 'col' }]],
+      body: [
+        [{ text: t.pageViews, header: 'row', colspan: 2 }, { text: n(website.pageViews) }],
+        [{ text: t.published, header: 'row', colspan: 2 }, { text: n(website.published) }],
+        ...breakdown.map((b, i): TableCell[] => [
+          ...(i === 0 ? [{ text: t.category, header: 'rowgroup' as const, rowspan: breakdown.length }] : []),
+          { text: b.label, header: 'row' },
+          { text: n(b.count) },
+        ]),
+      ],
+    });
+  }
+  if (accounts.length)
+    tables.push({
+      caption: t.accountsTitle,
+      head: [[t.account, t.platformName, t.postsTitle, t.followersTitle].map((text) => ({ text, header: 'col' as const }))],
+      body: accounts.map((a) => [
+        { text: a.name, header: 'row' },
+        { text: a.platform ? t.platform[a.platform] : '—' },
+        { text: n(a.posts) },
+        { text: n(a.followers) },
+      ]),
+    });
+  return tables;
+}
