@@ -19,6 +19,7 @@ import {
   REASONS,
   type ApplicantColumn,
   type OutcomeGroup,
+  sumOf,
   type ReasonGroup,
 } from '../../report/vocabulary.js';
 
@@ -103,10 +104,7 @@ export function summarizeOutcomes(apps: Applications): OutcomeFigures {
   const received = rowTotal(apps.received);
   const carriedOver = rowTotal(apps.carriedOver);
   const groups = OUTCOME_GROUPS.map((key) => ({ key, value: groupCell(outcomes, key, 'total') }));
-  const groupSum = groups.every((g) => g.value === undefined)
-    ? undefined
-    : groups.reduce((sum, g) => sum + (g.value ?? 0), 0);
-  const answered = rowTotal(outcomes.total) ?? groupSum;
+  const answered = rowTotal(outcomes.total) ?? sumOf(groups.map((g) => g.value), 'given');
   const disclosed = groups[0]!.value;
   const partly = groups[1]!.value;
   const open = disclosed === undefined && partly === undefined ? undefined : (disclosed ?? 0) + (partly ?? 0);
