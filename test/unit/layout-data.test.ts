@@ -184,3 +184,114 @@ describe('the data tables, in the layout of the national form', () => {
     expect(trafficTables({}, 'zh-CN')).toEqual([]);
   });
 });
+
+/** Each cell as `text|kind|colspan×rowspan`, `td` for a value: the form's layout, spans and all. */
+const cells = (rows: TableSpec['head']) =>
+  rows.map((row) => row.map((c) => `${c.text}|${c.header ?? 'td'}|${c.colspan ?? 1}×${c.rowspan ?? 1}`));
+
+describe('the header cells of each table, as a screen reader walks them', () => {
+  it('section 二: a heading row per article, column headings, a row heading per figure', () => {
+    const [table] = enforcementTables({ licensing: 5, penalties: 6, coercion: 7 }, 'zh-CN');
+    expect(table!.caption).toBe('主动公开的行政决定和收费');
+    expect(table!.head).toEqual([]);
+    expect(cells(table!.body)).toEqual([
+      ['第二十条第（一）项|colgroup|4×1'],
+      ['信息内容|col|1×1', '本年制发件数|col|1×1', '本年废止件数|col|1×1', '现行有效件数|col|1×1'],
+      ['规章|row|1×1', '—|td|1×1', '—|td|1×1', '—|td|1×1'],
+      ['行政规范性文件|row|1×1', '—|td|1×1', '—|td|1×1', '—|td|1×1'],
+      ['第二十条第（五）项|colgroup|4×1'],
+      ['信息内容|col|1×1', '本年处理决定数量|col|3×1'],
+      ['行政许可|row|1×1', '5|td|3×1'],
+      ['第二十条第（六）项|colgroup|4×1'],
+      ['信息内容|col|1×1', '本年处理决定数量|col|3×1'],
+      ['行政处罚|row|1×1', '6|td|3×1'],
+      ['行政强制|row|1×1', '7|td|3×1'],
+      ['第二十条第（八）项|colgroup|4×1'],
+      ['信息内容|col|1×1', '本年收费金额（单位：万元）|col|3×1'],
+      ['行政事业性收费|row|1×1', '—|td|3×1'],
+    ]);
+  });
+
+  it('website and accounts: the item headings span the category column; a missing figure or platform is a dash', () => {
+    const tables = trafficTables(
+      { website: { published: 3, breakdown: [{ label: '通知', count: 3 }] }, newMedia: [{ name: '某号', posts: 2 }] },
+      'en',
+    );
+    expect(tables.map((t) => t.caption)).toEqual(['Website', 'New-media accounts']);
+    expect(cells(tables[0]!.head)).toEqual([['Item|col|2×1', 'Value|col|1×1']]);
+    expect(cells(tables[0]!.body)).toEqual([
+      ['Page views|row|2×1', '—|td|1×1'],
+      ['Items published|row|2×1', '3|td|1×1'],
+      ['Category|rowgroup|1×1', '通知|row|1×1', '3|td|1×1'],
+    ]);
+    expect(cells(tables[1]!.head)).toEqual([['Account|col|1×1', 'Platform|col|1×1', 'Posts|col|1×1', 'Followers|col|1×1']]);
+    expect(cells(tables[1]!.body)).toEqual([['某号|row|1×1', '—|td|1×1', '2|td|1×1', '—|td|1×1']]);
+  });
+
+  it('section 三: the groups head their reasons, numbered from 1, and every figure is a value cell', () => {
+    const [table] = outcomeTables({ received: 1 }, 'zh-CN');
+    expect(cells(table!.head)).toEqual([
+      ['项目|col|3×3', '申请人情况|colgroup|7×1'],
+      ['自然人|col|1×2', '法人或其他组织|colgroup|5×1', '总计|col|1×2'],
+      ['商业企业|col|1×1', '科研机构|col|1×1', '社会公益组织|col|1×1', '法律服务机构|col|1×1', '其他|col|1×1'],
+    ]);
+    const body = cells(table!.body);
+    expect(body[0]!.slice(0, 1)).toEqual(['一、本年新收政府信息公开申请数量|row|3×1']);
+    expect(body[1]![0]).toBe('二、上年结转政府信息公开申请数量|row|3×1');
+    expect(body[2]!.slice(0, 2)).toEqual(['三、本年度办理结果|rowgroup|1×22', '（一）予以公开|row|2×1']);
+    expect(body[4]!.slice(0, 2)).toEqual(['（三）不予公开|rowgroup|1×8', '1. 属于国家秘密|row|1×1']);
+    expect(body[5]![0]).toBe('2. 其他法律行政法规禁止公开|row|1×1');
+    expect(body.at(-2)![0]).toBe('（七）总计|row|2×1');
+    expect(body.at(-1)![0]).toBe('四、结转下年度继续办理|row|3×1');
+    for (const row of body) expect(row.slice(-7).every((c) => c.includes('|td|'))).toBe(true);
+  });
+
+  it('section 四: results under each block, the two lawsuits under 行政诉讼', () => {
+    const [table] = reviewTables({}, 'zh-CN');
+    const head = cells(table!.head);
+    expect(head[0]).toEqual(['行政复议|colgroup|5×1', '行政诉讼|colgroup|10×1']);
+    expect(head[1]).toEqual([
+      '结果维持|col|1×2', '结果纠正|col|1×2', '其他结果|col|1×2', '尚未审结|col|1×2', '总计|col|1×2',
+      '未经复议直接起诉|colgroup|5×1', '复议后起诉|colgroup|5×1',
+    ]);
+    expect(head[2]).toHaveLength(10);
+    expect(cells(table!.body)[0]!.every((c) => c === '—|td|1×1')).toBe(true);
+  });
+});
+
+describe('the marks of each chart', () => {
+  it('outcomes: the group bars, the chosen group\'s reasons, the applicants\' segments; no other chart', () => {
+    const g = layoutOutcomes(dongguan().applications!, size('zh-CN'));
+    expect(outcomeMarks(g, 'outcomes')).toBe(g.bars.rows);
+    expect(outcomeMarks(g, 'reasons')).toBe(g.reasons!.bars.rows);
+    expect(outcomeMarks(g, 'applicants')).toBe(g.applicants.segments);
+    expect(outcomeMarks(g, 'nothing')).toBeUndefined();
+    const none = layoutOutcomes(dongguan().applications!, { ...size('zh-CN'), selected: null });
+    expect(outcomeMarks(none, 'reasons')).toBeUndefined();
+  });
+
+  it('site traffic: the ranked bars when there are too many categories for a legend; none without a breakdown', () => {
+    const g = layoutTraffic(busy().platforms!, size('zh-CN'));
+    expect(trafficMarks(g, 'ranked')).toBe(g.categories!.bars!.rows);
+    expect(trafficMarks(g, 'categories')).toBe(g.categories!.segments);
+    expect(trafficMarks(g, 'followers')!.map((m) => m.select?.column)).toEqual(busy().platforms!.newMedia!.map(() => 'followers'));
+    const bare = layoutTraffic({ website: { pageViews: 5 } }, size('zh-CN'));
+    expect(trafficMarks(bare, 'categories')).toBeUndefined();
+    expect(trafficMarks(bare, 'ranked')).toBeUndefined();
+    expect(trafficMarks(bare, 'posts')).toBeUndefined();
+  });
+
+  it('enforcement: the decisions, only on the decisions chart', () => {
+    const g = layoutEnforcement({ penalties: 3 }, size('zh-CN'));
+    expect(enforcementMarks(g, 'decisions')).toBe(g.decisions!.rows);
+    expect(enforcementMarks(g, 'stocks')).toBeUndefined();
+    expect(enforcementMarks(layoutEnforcement({ fees: 1 }, size('zh-CN')), 'decisions')).toBeUndefined();
+  });
+
+  it('a review segment names its block and result for dc-select', () => {
+    const g = layoutReview({ directSuit: { corrected: 2 } }, size('en'));
+    expect(reviewMarks(g, 'directSuit')!.map((m) => m.select)).toEqual([
+      { section: 'reviewLitigation', row: 'directSuit', column: 'corrected', path: 'reviewLitigation.directSuit.corrected', value: 2, label: 'Lawsuit without prior review · Corrected' },
+    ]);
+  });
+});

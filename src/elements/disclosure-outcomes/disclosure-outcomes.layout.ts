@@ -175,12 +175,11 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
   let reasons: OutcomeGeometry['reasons'];
   if (selected) {
     const group = selected;
-    const items = REASONS[group].map((key, order) => {
+    const items = REASONS[group].map((key) => {
       const value = rowTotal(reasonRow(outcomes, group, key));
       const label = words.reasons[key];
       return {
         key,
-        order,
         label,
         value,
         valueLabel: countShare(value),
@@ -188,8 +187,9 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
         select: mark(`outcomes.${group}.${key}`, 'total', value, label),
       };
     });
-    // Ranked, largest first; ties keep the national form's order.
-    items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1) || a.order - b.order);
+    // Ranked, largest first, a reason not given after a zero; ties keep the national form's
+    // order (Array.prototype.sort is stable).
+    items.sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
     const total = choices.find((c) => c.key === group)?.value;
     reasons = {
       group,

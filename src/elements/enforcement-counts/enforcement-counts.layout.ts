@@ -95,7 +95,7 @@ export function enforcementTables(p: Proactive, locale: Locale): TableSpec[] {
   const sectionRow = (text: string, span: number): TableCell[] => [{ text, header: 'colgroup', colspan: span }];
   const body: TableCell[][] = [
     sectionRow(e.section1, 4),
-    [{ text: e.content, header: 'col' }, ...[e.issued, e.repealed, e.inForce].map((text) => ({ text, header: 'col' as const }))],
+    [{ text: e.content, header: 'col' }, ...[e.issued, e.repealed, e.inForceCount].map((text) => ({ text, header: 'col' as const }))],
     ...STOCKS.map((key): TableCell[] => [
       { text: e[key], header: 'row' },
       ...STOCK_FIGURES.map((figure) => n(p[key]?.[figure])),

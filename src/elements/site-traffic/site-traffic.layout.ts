@@ -228,7 +228,7 @@ export const hasTraffic = (platforms: Platforms | undefined) =>
 export function trafficMarks(geometry: TrafficGeometry, chart: string): readonly MarkInfo[] | undefined {
   if (chart === 'categories') return geometry.categories?.segments;
   if (chart === 'ranked') return geometry.categories?.bars?.rows;
-  if (chart === 'followers' || chart === 'posts') return geometry.accounts?.rows.map((row) => row[chart] ?? { announce: '' });
+  if (chart === 'followers' || chart === 'posts') return geometry.accounts?.rows.flatMap((row) => row[chart] ?? []);
   return undefined;
 }
 
