@@ -18,5 +18,8 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: 85 },
   tempDirName: '.stryker-tmp',
+  // Not into the sandbox: other runs' sandboxes (parallel runs use .stryker-tmp-<name>) and
+  // generated output.
+  ignorePatterns: ['/.stryker-tmp*', '/reports', '/bench-results', '/storybook-static', '/test-results'],
   cleanTempDir: 'always',
 };
