@@ -132,6 +132,7 @@ describe('what each mark says', () => {
     const g = layoutReview({ review: { upheld: 3, corrected: 1, other: 0, pending: 0, total: 4 } }, size('zh-CN'));
     expect(reviewMarks(g, 'review')!.map((m) => m.announce)).toEqual(['行政复议 · 结果维持：3件，占75.0%', '行政复议 · 结果纠正：1件，占25.0%']);
     expect(reviewMarks(g, 'directSuit')).toEqual([]);
+    expect(reviewMarks(g, 'nothing')).toBeUndefined();
   });
 });
 
@@ -182,6 +183,8 @@ describe('the data tables, in the layout of the national form', () => {
     expect(grid(website!).slice(3).map((row) => row.slice(1))).toEqual([['政务动态', '522'], ['公告', '597'], ['其他', '383']]);
     expect(grid(accounts!)[1]).toEqual(['东莞人社', '微信', '192', '1,220,000']);
     expect(trafficTables({}, 'zh-CN')).toEqual([]);
+    // A website without a breakdown: its two figures, no category rows.
+    expect(trafficTables({ website: { pageViews: 9 } }, 'zh-CN')[0]!.body).toHaveLength(2);
   });
 });
 

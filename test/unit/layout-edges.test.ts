@@ -159,6 +159,8 @@ describe('layoutOutcomes at the edges', () => {
       { ...wide, selected: 'unavailable' },
     );
     expect(g.reasons!.bars.rows.map((r) => r.key)).toEqual(['stillUnclear', 'needsCreation', 'notHeld']);
+    const later = layoutOutcomes({ outcomes: { unavailable: { notHeld: 0, stillUnclear: 1 } } }, { ...wide, selected: 'unavailable' });
+    expect(later.reasons!.bars.rows.map((r) => r.key)).toEqual(['stillUnclear', 'notHeld', 'needsCreation']);
     const w = layoutOutcomes({ outcomes: { withheld: { internalAffairs: 1, stateSecret: 1, endangersSecurity: 1 } } }, { ...wide, selected: 'withheld' });
     expect(w.reasons!.bars.rows.slice(0, 3).map((r) => r.key)).toEqual(['stateSecret', 'endangersSecurity', 'internalAffairs']);
   });
@@ -180,6 +182,10 @@ describe('layoutReview at the edges', () => {
   it('knows nothing of decided cases or a summary when the report gives no block', () => {
     const g = layoutReview({}, { ...zh, locale: 'en' });
     expect([g.total, g.decided, g.rate, g.summary]).toEqual([undefined, undefined, undefined, '']);
+  });
+
+  it('says the rate is unknown while every case is pending', () => {
+    expect(layoutReview({ review: { pending: 2, total: 2 } }, zh).summary).toContain('纠错率无数据');
   });
 
   it('has no summary in a year with no cases', () => {
@@ -245,7 +251,15 @@ describe('layoutTraffic at the edges', () => {
     expect(trafficMarks(g, 'categories')!.map((m) => m.announce)).toEqual(['通知：3条，占75.0%', '公告：1条，占25.0%']);
   });
 
-  it('counts a website breakdown only when it lists something', () => {
+  it('counts a website breakdown only when it lists something, and a figure only when it is there', () => {
     expect(hasTraffic({ website: { breakdown: [] } })).toBe(false);
+    expect(hasTraffic({ website: { pageViews: undefined } })).toBe(false);
+  });
+
+  it('gives one metric the whole width, and the rows of accounts no gaps between them', () => {
+    const a = layoutAccounts([{ name: '甲', posts: 1 }, { name: '乙', posts: 2 }], { width: 300, locale: 'zh-CN', fontSize: 10 });
+    expect(a.columns).toEqual([{ metric: 'posts', x: 0, width: 300, label: '发布信息' }]);
+    expect(a.rows[0]!.bottom).toBe(a.rows[1]!.top);
+    expect(a.rows[1]!.bottom).toBeGreaterThan(a.rows[1]!.y + a.barHeight);
   });
 });
