@@ -45,7 +45,8 @@ export interface PdfPage {
 const SNAP = 2.5;
 /** The share of the page's height at its top and bottom where running heads and page numbers sit. */
 const MARGIN = 0.1;
-const PAGE_NUMBER = /^(?:[-—–‐]\s*#\s*[-—–‐]|第\s*#\s*页(?:\s*[,，]?\s*共\s*#\s*页)?|#(?:\s*\/\s*#)?|page\s*#(?:\s*of\s*#)?)$/i;
+/** A page number's key (figures as #, no spaces): -3-, 第3页, 第3页，共9页, 3, 3/9, page 3 of 9. */
+const PAGE_NUMBER = /^(?:[-—–‐]#[-—–‐]|第#页(?:[,，]?共#页)?|#(?:\/#)?|page#(?:of#)?)$/i;
 
 interface Segment {
   /** Horizontal: at `at` (a y) from `from` to `to` (x). Vertical: at an x, along y. */
