@@ -276,7 +276,9 @@ export function parseDocument(doc: Doc): ParseResult {
     totalOnly: true,
     section: 'applications',
   });
-  if (format === '2021' && singleOther && applications.values.has('applications.outcomes.otherHandling.other.total'))
+  // The row is read by applicant type (`….other.total`, `….other.naturalPerson`…) or as a total only (`….other`).
+  const otherRow = (path: string) => path === 'applications.outcomes.otherHandling.other' || path.startsWith('applications.outcomes.otherHandling.other.');
+  if (format === '2021' && singleOther && [...applications.values.keys()].some(otherRow))
     sink.notes.push({ path: 'applications.outcomes.otherHandling', message: '（六）其他处理 is one row here, as in the 2019 form: read as otherHandling.other' });
   if (applications.found) put('applications', applications.values);
   else sink.issues.push({ path: 'applications', kind: 'missing', seen: headingsSeen(sections), why: 'no table with 本年新收, 予以公开 … rows found' });
@@ -288,7 +290,9 @@ export function parseDocument(doc: Doc): ParseResult {
   const platformsFound = platforms(overviewText);
   if (platformsFound) report.platforms = platformsFound;
 
-  const closing = (line: string) => line === agency || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(normalize(line));
+  // The signature (the agency's name, perhaps printed with spaces between its characters) and the date under it.
+  const closing = (line: string) =>
+    line.replace(/\s+/g, '') === agency || /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(normalize(line));
   const narrative: Json = {};
   const overview = prose(sections.overview);
   const problems = prose(sections.problems);
