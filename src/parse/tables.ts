@@ -226,7 +226,8 @@ export function readTable(
 ): Found {
   const chain = bestChain(findLabels(space, rows));
   const values = new Map<string, number>();
-  if (chain.length < options.minimum) return { values, found: false };
+  // No label at all is no table, whatever the minimum.
+  if (!chain.length || chain.length < options.minimum) return { values, found: false };
 
   const segs = segments(tokens, chain);
   // A table with one figure in every row and no positions is a total-only table.

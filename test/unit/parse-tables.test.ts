@@ -793,3 +793,10 @@ it('the 2019 application table reads （六）其他处理 as otherHandling.othe
   const { values } = applications(text, APPLICATIONS_2019);
   expect(values['applications.outcomes.otherHandling.other.total']).toBe(2);
 });
+
+describe('readTable: no table', () => {
+  it('finds none in a text without one of its labels, whatever the minimum asked for', () => {
+    const none = read(textDocument('一、总体情况\n本年度工作平稳。'), PROACTIVE_2021, { minimum: 0, section: 'proactive' });
+    expect(none).toMatchObject({ found: false, values: {}, issues: [] });
+  });
+});
