@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Block, Cell } from '../../src/parse/document.js';
 import { linesOf, mayHoldTable, pdfDocument, type PdfPage, type PdfRule, type PdfText } from '../../src/parse/pdf-layout.js';
 import { fixRadicals, pageRules, readPdf, unspace, uprightPage, type PdfJs } from '../../src/parse/pdf.js';
+import { run, ruledTable as grid, SIZE } from '../pdf-pages.js';
 
 /** pdf.js's operator numbers (pdfjs-dist 4, `OPS`). */
 const OPS = {
@@ -354,37 +355,11 @@ describe('readPdf(data, pdfjs, options)', () => {
   });
 });
 
-const SIZE = 10;
-/** A run of text as wide as its characters at the type size (CJK glyphs square, figures narrower). */
-const run = (text: string, x: number, y: number, size = SIZE): PdfText => ({ text, x, y, width: [...text].length * size * (/^[\d.]+$/.test(text) ? 0.55 : 1), size });
 const page = (texts: PdfText[], rules: PdfRule[] = []): PdfPage => ({ width: 595, height: 842, texts, rules });
 const lines = (doc: { blocks: Block[] }) => lineTexts(doc.blocks);
 const cellTexts = (cells: Cell[][]) => cells.map((row) => row.map((c) => (c.copy ? `${c.copy}:${c.text}` : c.text)));
 const tables = (doc: { blocks: Block[] }) => doc.blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => cellTexts(b.rows));
 
-/**
- * A ruled table: columns of the given widths from x0, rows of the given heights down from top,
- * every rule drawn except those `skip` names ("v r c": the rule left of column c in row r;
- * "h r c": the rule above row r in column c). Each cell's lines are set 12 pt apart from its top.
- */
-function grid(x0: number, top: number, widths: number[], heights: number[], texts: (string | string[])[][], skip: string[] = []) {
-  const xs = widths.reduce((acc, w) => [...acc, acc.at(-1)! + w], [x0]);
-  const ys = heights.reduce((acc, h) => [...acc, acc.at(-1)! - h], [top]);
-  const rules: PdfRule[] = [];
-  for (let r = 0; r <= heights.length; r++)
-    for (let c = 0; c < widths.length; c++) if (!skip.includes(`h ${r} ${c}`)) rules.push({ x1: xs[c]!, y1: ys[r]!, x2: xs[c + 1]!, y2: ys[r]! });
-  for (let c = 0; c <= widths.length; c++)
-    for (let r = 0; r < heights.length; r++) if (!skip.includes(`v ${r} ${c}`)) rules.push({ x1: xs[c]!, y1: ys[r]!, x2: xs[c]!, y2: ys[r + 1]! });
-  const runs: PdfText[] = [];
-  texts.forEach((row, r) =>
-    row.forEach((text, c) => {
-      (Array.isArray(text) ? text : [text]).forEach((line, i) => {
-        if (line) runs.push(run(line, xs[c]! + 2, ys[r]! - SIZE * 1.2 * (i + 1)));
-      });
-    }),
-  );
-  return { rules, texts: runs };
-}
 const tablePage = (...parts: { rules?: PdfRule[]; texts?: PdfText[] }[]) =>
   page(
     parts.flatMap((p) => p.texts ?? []),

@@ -619,8 +619,11 @@ describe('readReview (section 四)', () => {
     expect(values).toEqual(expected);
   });
 
-  it('readReview does not look for the next block’s header past a figure', () => {
-    const text = ['行政复议', '结果维持 结果纠正 其他结果 尚未审结 总计', figures.slice(0, 5).join('\t'), '表二', '99', '结果维持', figures.slice(5).join('\t')].join('\n');
+  it.each([
+    ['a figure', '99'],
+    ['a row of cells without a label', '9\t9'],
+  ])('readReview does not look for the next block’s header past %s', (_, between) => {
+    const text = ['行政复议', '结果维持 结果纠正 其他结果 尚未审结 总计', figures.slice(0, 5).join('\t'), '表二', between, '结果维持', figures.slice(5).join('\t')].join('\n');
     const { values, issues } = review(textDocument(text));
     expect(values).toBeUndefined();
     expect(issues[0]!.why).toBe('5 cells where the form has 15');
@@ -736,12 +739,6 @@ describe('readReview (section 四)', () => {
     expect(values).toEqual(expected);
   });
 
-  it('readReview does not look for the next block’s header past a row of cells without a label', () => {
-    const text = ['行政复议', '结果维持 结果纠正 其他结果 尚未审结 总计', figures.slice(0, 5).join('\t'), '表二', '9\t9', '结果维持', figures.slice(5).join('\t')].join('\n');
-    const { values, issues } = review(textDocument(text));
-    expect(values).toBeUndefined();
-    expect(issues[0]!.why).toBe('5 cells where the form has 15');
-  });
 
   it('readReview looks for the next block’s header within forty tokens of the caption', () => {
     const caption = (n: number) => Array.from({ length: n }, (_, i) => `词${'甲乙丙丁戊己庚辛壬癸'[i % 10]}`).join(' ');
