@@ -437,11 +437,11 @@ export function readReview(tokens: Token[], space: WordSpace, sink: Sink): Map<s
     blanks = 15;
   }
   cells.forEach((v, i) => {
+    const path = `reviewLitigation.${CASE_BLOCKS[Math.floor(i / 5)]}.${RESULTS[i % 5]}`;
     if (typeof v !== 'string') {
-      values.set(`reviewLitigation.${CASE_BLOCKS[Math.floor(i / 5)]}.${RESULTS[i % 5]}`, v);
+      values.set(path, v);
       return;
     }
-    const path = `reviewLitigation.${CASE_BLOCKS[Math.floor(i / 5)]}.${RESULTS[i % 5]}`;
     sink.issues.push({ path, kind: 'unreadable', seen: raw, why: v, row: BLOCK_LABELS[Math.floor(i / 5)]!, column: RESULT_LABELS[i % 5]! });
   });
   if (blanks) sink.notes.push({ path: 'reviewLitigation', message: 'blank cells in this table read as 0' });

@@ -203,15 +203,16 @@ export function layoutOutcomes(apps: Applications, options: OutcomeLayoutOptions
   const received = apps.received;
   const breakdown = hasBreakdown(received);
   const applicantTotal = rowTotal(received);
-  const given = APPLICANT_COLUMNS.map((key) => ({ key, value: cell(received, key) ?? 0 }));
-  const colWhole = given.reduce((sum, p) => sum + p.value, 0);
-  const parts = given.map(({ key, value }) => ({
+  // Each column as reported (`undefined` when not given), and as a count for the bar.
+  const given = APPLICANT_COLUMNS.map((key) => ({ key, reported: cell(received, key) }));
+  const colWhole = given.reduce((sum, p) => sum + (p.reported ?? 0), 0);
+  const parts = given.map(({ key, reported }) => ({
     key,
-    value,
-    label: `${words.columns[key]} ${count(cell(received, key))}`,
-    short: count(cell(received, key)),
-    announce: words.announce(words.columns[key], exactCount(value, locale), formatPercent(value / (colWhole || 1), locale)),
-    select: mark('received', key, cell(received, key), words.columns[key]),
+    value: reported ?? 0,
+    label: `${words.columns[key]} ${count(reported)}`,
+    short: count(reported),
+    announce: words.announce(words.columns[key], exactCount(reported ?? 0, locale), formatPercent((reported ?? 0) / (colWhole || 1), locale)),
+    select: mark('received', key, reported, words.columns[key]),
   }));
 
   const nothing =

@@ -2,6 +2,7 @@
 import { compactCount, exactCount } from '../../i18n/count.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
 import { formatPercent, share } from '../../layout/format.js';
+import type { MarkSelection } from '../../events.js';
 import { selection, type MarkInfo } from '../../layout/mark.js';
 import { layoutStack, type StackInput, type StackSegment } from '../../layout/stack.js';
 import type { TableCell, TableSpec } from '../../layout/table.js';
@@ -22,7 +23,8 @@ export interface CaseRow {
   /** Total cases of the block; `undefined` when the report leaves the block out. */
   total?: number;
   totalLabel: string;
-  segments: StackSegment<StackInput<Result> & MarkInfo>[];
+  /** Each result's segment, named with its share of the block (known once the stack is laid out). */
+  segments: (StackSegment<StackInput<Result> & { select: MarkSelection }> & MarkInfo)[];
   parts: { key: Result; label: string; value?: number; valueLabel: string; color: string }[];
 }
 
@@ -60,7 +62,6 @@ export function layoutReview(
     const block = section[key];
     const total = blockTotal(block);
     const label = words.review.blocks[key];
-    const whole = sumOf(CASE_RESULTS.map((r) => block?.[r]), 'given') || 1;
     return {
       key,
       label,
@@ -73,17 +74,12 @@ export function layoutReview(
               value: block[r],
               label: `${words.review.results[r]} ${compactCount(block[r], locale)}`,
               short: compactCount(block[r], locale),
-              announce: words.announce(
-                `${label} · ${words.review.results[r]}`,
-                exactCount(block[r], locale),
-                formatPercent((block[r] ?? 0) / whole, locale),
-              ),
               select: selection('reviewLitigation', key, r, block[r], `${label} · ${words.review.results[r]}`),
             })),
             width,
             3,
             fontSize,
-          )
+          ).map((s) => ({ ...s, announce: words.announce(s.select.label, exactCount(s.value, locale), formatPercent(s.share, locale)) }))
         : [],
       parts: CASE_RESULTS.map((r) => ({
         key: r,
