@@ -5,14 +5,11 @@ import { checkAccounts, type AccountWarning } from '../report/checks.js';
 import { fetchReportText, LoadFailure } from '../report/load.js';
 import { parseReport, validateReport, type Problem, type Validation } from '../report/validate.js';
 import type { Report } from '../report/types.js';
+import type { DataState } from './base-element.js';
 import { readPage, type PageRead } from './page-reader.js';
 
-/** What an element has to draw. */
-export type ReportState =
-  | { status: 'none' }
-  | { status: 'loading' }
-  | { status: 'ready'; report: Report; warnings: AccountWarning[] }
-  | { status: 'error'; problems: Problem[] };
+/** What an element showing one report has to draw. */
+export type ReportState = DataState<Report, AccountWarning>;
 
 /**
  * Validation results by report object and language. Widgets given the same object (a page of
@@ -44,7 +41,7 @@ export interface ReportHost extends ReactiveControllerHost, HTMLElement {
   from?: string | null;
 }
 
-function describeLoadFailure(failure: LoadFailure, locale: Locale): Problem {
+export function describeLoadFailure(failure: LoadFailure, locale: Locale): Problem {
   const words = MESSAGES[locale];
   const { problem } = failure;
   const detail = (() => {

@@ -1,124 +1,73 @@
-import { render, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { MESSAGES, type Locale } from '../i18n/messages.js';
-import type { MarkInfo } from '../layout/mark.js';
-import type { TableSpec } from '../layout/table.js';
+import type { PropertyValues } from 'lit';
+import type { Locale } from '../i18n/messages.js';
+import type { AccountWarning } from '../report/checks.js';
 import type { Report } from '../report/types.js';
-import type { DcSelectEvent } from '../events.js';
-import { MarkController } from './marks.js';
-import { MeasureController, type LayoutSize } from './measure-controller.js';
-import { renderTable } from './partials.js';
-import { ReportElement } from './report-element.js';
+import { ChartElement } from './chart-element.js';
+import { renderNotice } from './partials.js';
+import { ReportController } from './report-controller.js';
+import { hideUnread, ownWarnings, REPORT_PROPERTIES, reportSubtitle } from './report-element.js';
 
 export type { LayoutSize } from './measure-controller.js';
 
-/** What the base reads of a widget's geometry: its summary, and whether there is nothing to draw. */
-interface Shown {
-  summary?: string;
-  /** Nothing happened this year (no requests, no cases): a sentence, no downloads. */
-  nothing?: boolean;
-}
-
 /**
- * A chart widget: one section of the report, laid out by a pure function at the width it has
- * (MeasureController), its marks reachable by keyboard and pointer (MarkController), its data
- * in a table in the layout of the national form. What a widget adds is data: its layout (the
- * geometry, with each mark's words and report cell), its tables, and the template that draws
- * them.
+ * A chart of one section of a report: a ChartElement whose input is a report, with what every
+ * report element has (ReportElement): the `report` property, reading from the page, the
+ * accounting checks of its section, the agency and year under its title.
+ *
+ * @fires dc-load - The report was loaded and validated. `detail: { report, warnings }`.
  */
-export abstract class ReportWidget<Geometry extends Shown = Shown> extends ReportElement {
-  static override properties: PropertyDeclarations = { tableOpen: { state: true } };
+export abstract class ReportWidget<Geometry extends { summary?: string; nothing?: boolean } = { summary?: string; nothing?: boolean }> extends ChartElement<
+  Report,
+  AccountWarning,
+  Geometry
+> {
+  static override properties = REPORT_PROPERTIES;
 
-  protected readonly measure = new MeasureController(this);
-
-  /** Keyboard, pointer and tooltip access to the marks of every chart. */
-  protected readonly nav = new MarkController(this, (chart, index) => {
-    const detail = this.marks(chart)?.[index]?.select;
-    if (detail) this.dispatchEvent(new CustomEvent('dc-select', { bubbles: true, composed: true, detail }) as DcSelectEvent);
-  });
-
-  /** Whether the reader opened the data table; it stays open across redraws. */
-  protected tableOpen = false;
-
-  protected geometry?: Geometry;
-
-  /** Pure layout of the report at the available width and the element's font size. */
-  protected abstract layout(report: Report, size: LayoutSize): Geometry;
-
-  /** The chart and its table, from the geometry. */
-  protected abstract renderChart(report: Report, geometry: Geometry, locale: Locale): unknown;
-
-  /** The marks of a chart of the current geometry, in the order drawn. */
-  protected abstract marks(chart: string): readonly MarkInfo[] | undefined;
-
-  /** The data tables, as built for the table toggle. */
-  protected abstract tables(report: Report, locale: Locale): TableSpec[];
-
-  private layoutSize(width: number) {
-    return this.measure.layoutSize(width, this.locale.value, this.large);
-  }
-
-  protected override measureBox() {
-    return this.measure.box;
-  }
-
-  protected override summary() {
-    return this.geometry?.summary;
-  }
-
-  protected override downloadable() {
-    return !!this.geometry && !this.geometry.nothing;
-  }
-
-  protected override prepare(changed: PropertyValues<this>) {
-    this.geometry = undefined;
-    if (changed.has('report') || changed.has('src')) this.nav.reset();
-    const { view } = this;
-    const width = this.measure.size?.width;
-    if (view.status === 'ready' && width && !this.missing(view.report, MESSAGES[this.locale.value])) {
-      // Chart text follows the element's font size, so browser text zoom, a site's font
-      // size and the large mode all scale the charts, not only the HTML around them.
-      this.geometry = this.layout(view.report, this.layoutSize(width));
-    }
-  }
-
-  protected renderReport(report: Report, locale: Locale) {
-    return this.geometry ? [this.renderChart(report, this.geometry, locale), this.nav.renderTip()] : undefined;
-  }
-
-  /** @internal The data tables of what is shown, for the downloads. */
-  exportTables(): TableSpec[] {
-    // The data, as soon as the report is valid: before the first draw too (a report set a
-    // moment ago), but not for a year with nothing in it.
-    const state = this.data.state;
-    return state.status === 'ready' && !this.geometry?.nothing ? this.tables(state.report, this.locale.value) : [];
-  }
+  /** The report as an object; takes precedence over `src` and inline JSON. */
+  report?: unknown;
 
   /**
-   * @internal The chart <svg>s with their names, for the downloads. Before the widget has
-   * drawn at its width (the report was set a moment ago), the charts are drawn for the export
-   * alone, out of sight in the shadow root so that its styles apply, at the host's width.
+   * Read the report from this page: a CSS selector of the element holding it (`#zoom`), or
+   * empty for the page's main content. Needs the page reader (the `disclosure-charts.page.min.js`
+   * bundle, or `import 'disclosure-charts/from'`). Only the sections read in full are drawn; on
+   * a page that is not a report the element shows nothing and takes no room.
    */
-  exportCharts(): { heading: string; svg: SVGSVGElement }[] {
-    const state = this.data.state;
-    let root: ParentNode = this.renderRoot;
-    if (!this.geometry && state.status === 'ready' && !this.missing(state.report, MESSAGES[this.locale.value])) {
-      root = this.renderRoot.appendChild(Object.assign(document.createElement('div'), { className: 'measure' }));
-      const size = this.layoutSize(Math.max(320, this.clientWidth));
-      render(this.renderChart(state.report, this.layout(state.report, size), size.locale), root as HTMLElement);
-      queueMicrotask(() => (root as HTMLElement).remove());
-    }
-    return [...root.querySelectorAll<SVGSVGElement>('svg[part~=svg]')].map((svg) => ({
-      heading: svg.getAttribute('aria-label') ?? '',
-      svg,
-    }));
+  from?: string | null;
+
+  /** With `from`: show what the parser could not read, under the charts (for the webmaster). */
+  verbose = false;
+
+  protected readonly data = new ReportController(this, () => this.locale.value);
+
+  /** Path prefixes of the accounting checks this element's figures take part in. */
+  protected abstract readonly checkPaths: readonly string[];
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    hideUnread(this, this.data, this.section);
+    super.willUpdate(changed);
   }
 
-  /** The data table toggle; the tables are built only while it is open (or printed). */
-  protected renderTables(locale: Locale, report: Report) {
-    // Opening the table for print is not the reader's choice: it is not remembered.
-    const toggle = (open: boolean) => {
-      if (!this.printing) this.tableOpen = open;
-    };
-    return renderTable(locale, this.tableOpen || this.printing, toggle, () => this.tables(report, locale));
+  protected inputChanged(changed: PropertyValues<this>) {
+    return changed.has('report') || changed.has('src');
+  }
+
+  protected warnings(all: readonly AccountWarning[]) {
+    return ownWarnings(all, this.checkPaths);
+  }
+
+  protected notice(warnings: readonly AccountWarning[], locale: Locale) {
+    return renderNotice(warnings, locale);
+  }
+
+  protected subtitle(report: Report, locale: Locale) {
+    return reportSubtitle(report, locale);
+  }
+
+  protected fileName(report: Report | undefined) {
+    return [report?.agency.name ?? '', report?.year ?? ''];
+  }
+
+  protected override footnote(locale: Locale) {
+    return this.verbose ? this.data.page()?.note(locale) : undefined;
   }
 }
