@@ -72,6 +72,8 @@ export default [
   bundle('dist/index.js', 'dist/disclosure-charts.min.js', 'DisclosureCharts'),
   // The widgets and the page reader (from="…"): for pages that carry their report themselves.
   bundle('dist/page.js', 'dist/disclosure-charts.page.min.js', 'DisclosureCharts'),
+  // Years and agencies side by side: <disclosure-trend> and <disclosure-compare>.
+  bundle('dist/collections.js', 'dist/disclosure-charts.collections.min.js', 'DisclosureCollections'),
   bundle('dist/parse/index.js', 'dist/disclosure-parse.min.js', 'DisclosureParse'),
   readers,
 ];

@@ -3,11 +3,18 @@
  * hears them from inside any shadow root.
  */
 import type { AccountWarning } from './report/checks.js';
+import type { Collection, CrossYearWarning } from './report/collection.js';
 import type { Problem } from './report/validate.js';
 import type { Report } from './report/types.js';
 
 /** `dc-load`: a report was loaded and validated; `warnings` lists failed accounting checks. */
 export type DcLoadEvent = CustomEvent<{ report: Report; warnings: AccountWarning[] }>;
+
+/**
+ * `dc-load` of <disclosure-trend> and <disclosure-compare>: a collection was loaded and
+ * validated; `warnings` lists the failed cross-year checks (check 6).
+ */
+export type DcCollectionLoadEvent = CustomEvent<{ collection: Collection; warnings: CrossYearWarning[] }>;
 
 /** `dc-error`: the report could not be loaded or is not valid; `problems` says why. */
 export type DcErrorEvent = CustomEvent<{ problems: Problem[] }>;
@@ -26,6 +33,9 @@ export interface MarkSelection {
   value: number | undefined;
   /** The mark's name as shown, in the reader's language. */
   label: string;
+  /** In a collection (<disclosure-trend>, <disclosure-compare>): whose report and which year. */
+  agency?: string;
+  year?: number;
 }
 
 /** `dc-select`: the reader chose a mark (click, tap, or Enter/Space on the focused mark). */

@@ -63,26 +63,37 @@ export function renderBars(
   a: ChartAccess & {
     colorOf?: (key: string, index: number) => string;
     action?: (key: string) => (() => void) | undefined;
+    /** Classes of a row beyond `row` (`highlight`, `muted`). */
+    classOf?: (index: number) => string;
+    /** Drawn over the rows (a reference line). */
+    overlay?: unknown;
   },
 ) {
-  const { colorOf = tone, action = () => undefined } = a;
+  const { colorOf = tone, action = () => undefined, classOf } = a;
   const { barHeight } = geometry;
   const rows = geometry.rows.map((row, index) => {
     const onClick = action(row.key);
     // One template per row, no nested ones for the usual one-line label and the bar: with a
     // hundred widgets on a page, template instances are most of the rendering time.
     const drawn = row.width > 0;
-    return svg`<g class="row" data-key=${row.key}>
+    return svg`<g class=${classOf ? `row ${classOf(index)}` : 'row'} data-key=${row.key}>
       <text class="label" x="0" y=${row.labelY} lang=${zhLang(row.label)} aria-hidden="true">${row.lines.length > 1 ? lines(row.lines) : row.lines[0]}</text>
-      <rect part=${drawn ? 'mark bar' : nothing} class=${drawn ? `bar k-${colorOf(row.key, index)}` : 'zero'} x="0" y=${row.y}
-        width=${drawn ? row.width : 1} height=${barHeight} rx=${drawn ? 2 : 0}></rect>
+      ${row.segments
+        ? row.segments.map(
+            (s) => svg`<rect part="mark bar" class="bar k-${colorOf(s.key, index)}" data-key=${s.key} x=${s.x} y=${row.y} width=${Math.max(0, s.width - 1)}
+              height=${barHeight}></rect>`,
+          )
+        : row.absent
+          ? nothing
+          : svg`<rect part=${drawn ? 'mark bar' : nothing} class=${drawn ? `bar k-${colorOf(row.key, index)}` : 'zero'} x="0" y=${row.y}
+        width=${drawn ? row.width : 1} height=${barHeight} rx=${drawn ? 2 : 0}></rect>`}
       <text class="value" x=${row.valueX} y=${row.valueY} dominant-baseline="central" aria-hidden="true">${row.valueLabel}</text>
       <rect class=${onClick ? 'hit action' : 'hit'} x="0" y=${row.top} width=${geometry.width} height=${row.bottom - row.top}
         data-chart=${a.chart} data-index=${index} tabindex=${a.nav.tabIndex(a.chart, index)} role="img"
         aria-label=${row.announce} @click=${onClick ?? nothing}></rect>
     </g>`;
   });
-  return chartSvg(a, geometry.width, geometry.height, geometry.fontSize, rows);
+  return chartSvg(a, geometry.width, geometry.height, geometry.fontSize, a.overlay ? [rows, a.overlay] : rows);
 }
 
 /** One 100% stacked bar, each segment labelled in place where its label fits. */

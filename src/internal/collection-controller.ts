@@ -63,6 +63,8 @@ export class CollectionController implements ReactiveController {
   constructor(
     private readonly host: CollectionHost,
     private readonly locale: () => Locale,
+    /** A valid collection this element cannot draw (several years to compare): why, in words. */
+    private readonly refuse: (collection: Collection, locale: Locale) => string | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -167,9 +169,11 @@ export class CollectionController implements ReactiveController {
     if (!job) return { status: 'none' };
     if (!job.outcome) return { status: 'loading' };
     const locale = this.locale();
-    if (this.cache?.job === job && this.cache.locale === locale) return this.cache.state;
-    const state = judge(job.outcome, locale);
+    let state = this.cache?.job === job && this.cache.locale === locale ? this.cache.state : judge(job.outcome, locale);
     this.cache = { job, locale, state };
+    // Asked each time: what an element refuses may hang on its own attributes.
+    const refused = state.status === 'ready' ? this.refuse(state.report, locale) : undefined;
+    if (refused) state = { status: 'error', problems: [{ path: '', expected: '', found: '', message: refused }] };
     return state;
   }
 
@@ -177,7 +181,7 @@ export class CollectionController implements ReactiveController {
     const cache = this.cache;
     if (!cache || cache.job !== this.job || cache.job === this.announced) return;
     this.announced = cache.job;
-    const { state } = cache;
+    const state = this.state;
     const init = { bubbles: true, composed: true };
     if (state.status === 'ready')
       this.host.dispatchEvent(new CustomEvent('dc-load', { ...init, detail: { collection: state.report, warnings: state.warnings } }));

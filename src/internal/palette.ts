@@ -27,6 +27,8 @@ export const LIGHT: Palette = {
   'warning-border': '#bf8700',
   'on-strong': '#ffffff',
   'on-soft': '#1f2328',
+  // The agency's own colour (a highlighted agency, the poster's title band): a site sets --dc-accent.
+  accent: '#a8262d',
 
   disclosed: '#1d5fa8',
   'partly-disclosed': '#4a86c8',
@@ -59,6 +61,10 @@ export const LIGHT: Palette = {
   'category-other-mid': '#868f98',
   // New-media accounts: a neutral slate that no category, outcome or applicant uses.
   account: '#4d5a66',
+
+  // Requests by year (<disclosure-trend>, <disclosure-compare>): new (dark), carried over (mid).
+  received: '#0d3b66',
+  'carried-over': '#8a8f96',
 };
 
 export const DARK: Palette = {
@@ -73,6 +79,7 @@ export const DARK: Palette = {
   'warning-border': '#bb8009',
   'on-strong': '#0d1117',
   'on-soft': '#ffffff',
+  accent: '#ff8f87',
 
   disclosed: '#6aa3e5',
   'partly-disclosed': '#acccf0',
@@ -104,6 +111,8 @@ export const DARK: Palette = {
   'category-other-dark': '#c5c9cd',
   'category-other-mid': '#616a72',
   account: '#a3b1bf',
+  received: '#cfe3ff',
+  'carried-over': '#6b737c',
 };
 
 export const PALETTES: Record<Theme, Palette> = { light: LIGHT, dark: DARK };
@@ -120,6 +129,7 @@ export const ADJACENT: readonly (readonly string[])[] = [
   ['category-4', 'category-other-dark'],
   ['category-5', 'category-other-mid'],
   ['category-6', 'category-other-dark'],
+  ['received', 'carried-over'],
 ];
 
 /**
@@ -128,17 +138,17 @@ export const ADJACENT: readonly (readonly string[])[] = [
  */
 export const STRONG = new Set([
   'natural-person', 'research', 'legal-service',
-  'upheld', 'other-result',
+  'upheld', 'other-result', 'received',
   'category-1', 'category-3', 'category-5', 'category-other-dark',
 ]);
 export const SOFT = new Set([
   'commercial', 'public-interest', 'other-applicant',
-  'corrected', 'pending',
+  'corrected', 'pending', 'carried-over',
   'category-2', 'category-4', 'category-6', 'category-other-mid',
 ]);
 
 /** The chrome tokens (text, surfaces, borders, focus, error): public as `--dc-<name>`. */
-export const CHROME = new Set(['text', 'text-muted', 'background', 'surface', 'border', 'focus', 'error', 'warning-surface', 'warning-border', 'on-strong', 'on-soft']);
+export const CHROME = new Set(['text', 'text-muted', 'background', 'surface', 'border', 'focus', 'error', 'warning-surface', 'warning-border', 'on-strong', 'on-soft', 'accent']);
 
 /** Tokens that are series colours (everything but the chrome): public as `--dc-color-<name>`. */
 export const SERIES = Object.keys(LIGHT).filter((k) => !CHROME.has(k));

@@ -13,6 +13,10 @@ export interface BarInput<K extends string = string> {
   value: number | undefined;
   /** The text drawn after the bar (count and share, already formatted). */
   valueLabel: string;
+  /** Parts of the bar laid end to end (new and carried over), summing to `value`. */
+  parts?: readonly { key: string; value: number | undefined }[];
+  /** Nothing to draw, not even a zero: a year without a report is a gap. */
+  absent?: boolean;
 }
 
 /** Where a row is drawn: the input's own fields (its key, words and report cell) pass through. */
@@ -29,6 +33,8 @@ export interface BarPlace {
   /** Where the value label starts, and its vertical centre. */
   valueX: number;
   valueY: number;
+  /** The parts' places along the bar, when the input has parts (zero parts have none). */
+  segments?: { key: string; x: number; width: number }[];
 }
 
 export type BarRow<T extends BarInput = BarInput> = T & BarPlace;
@@ -73,6 +79,14 @@ export function layoutBarList<T extends BarInput>(items: readonly T[], options: 
     const barY = y + lines.length * lineHeight + 2;
     const barWidth = item.value ? x(item.value) : 0;
     y = barY + barHeight + gap;
+    let end = 0;
+    const segments = item.parts
+      ?.filter((part) => part.value)
+      .map((part) => {
+        const start = end;
+        end += part.value!;
+        return { key: part.key, x: x(start), width: x(end) - x(start) };
+      });
     return {
       ...item,
       top,
@@ -83,6 +97,7 @@ export function layoutBarList<T extends BarInput>(items: readonly T[], options: 
       width: barWidth,
       valueX: barWidth + labelGap,
       valueY: barY + barHeight / 2,
+      ...(segments && { segments }),
     };
   });
   return { width, height: Math.max(0, y - gap), fontSize, barHeight, rows };

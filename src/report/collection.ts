@@ -54,7 +54,7 @@ export function collectionItems(input: unknown, locale: Locale): { items: unknow
 }
 
 /** Validates every report of a collection; a problem's path says which item (`[2].year`, `reports[2].year`). */
-export function validateCollection(items: readonly unknown[], locale: Locale, prefix = ''): { ok: true; collection: Collection } | { ok: false; problems: Problem[] } {
+export function validateCollection(items: readonly unknown[], locale: Locale, prefix = ''): { ok: true; collection: Collection; problems?: undefined } | { ok: false; collection?: undefined; problems: Problem[] } {
   const words = MESSAGES[locale];
   const reports: Report[] = [];
   const problems: Problem[] = [];

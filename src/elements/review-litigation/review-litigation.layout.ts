@@ -52,6 +52,15 @@ function blockTotal(block: ReviewLitigation[Block]): number | undefined {
   return sumOf(CASE_RESULTS.map((r) => block[r]));
 }
 
+/** The headline figures of section 四: cases, corrected, pending, decided and the correction rate. */
+export function summarizeReview(section: ReviewLitigation) {
+  const total = sumOf(CASE_BLOCKS.map((b) => blockTotal(section[b])), 'given');
+  const corrected = sumOf(CASE_BLOCKS.map((b) => section[b]?.corrected), 'given');
+  const pending = sumOf(CASE_BLOCKS.map((b) => section[b]?.pending), 'given');
+  const decided = total === undefined ? undefined : total - (pending ?? 0);
+  return { total, corrected, pending, decided, rate: share(corrected, decided) };
+}
+
 export function layoutReview(
   section: ReviewLitigation,
   options: { width: number; locale: Locale; year: number; fontSize?: number },
@@ -90,11 +99,7 @@ export function layoutReview(
       })),
     };
   });
-  const total = sumOf(rows.map((r) => r.total), 'given');
-  const corrected = sumOf(CASE_BLOCKS.map((b) => section[b]?.corrected), 'given');
-  const pending = sumOf(CASE_BLOCKS.map((b) => section[b]?.pending), 'given');
-  const decided = total === undefined ? undefined : total - (pending ?? 0);
-  const rate = share(corrected, decided);
+  const { total, corrected, pending, decided, rate } = summarizeReview(section);
   const none = total === 0;
   const summary =
     total === undefined || none
