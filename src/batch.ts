@@ -30,7 +30,7 @@ export type Outcome = { file: string; result: FileResult } | { file: string; err
  * subfolder) sorted by path so two runs list them alike. A path given twice is read once. A
  * path that does not exist is kept: its row says so.
  */
-export async function reportFiles(inputs: string[]): Promise<string[]> {
+export async function reportFiles(inputs: string[], extensions: readonly string[] = REPORT_EXTENSIONS): Promise<string[]> {
   const files: string[] = [];
   const walk = async (dir: string) => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -40,7 +40,7 @@ export async function reportFiles(inputs: string[]): Promise<string[]> {
       if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (REPORT_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push(path);
+      else if (extensions.includes(extname(entry.name).toLowerCase())) files.push(path);
     }
   };
   for (const input of inputs) {

@@ -93,7 +93,7 @@ export type CollectionWords = typeof zh;
 const en: CollectionWords = {
   expected: 'an array of reports [ … ], or { "reports": [ … ] }',
   duplicateYear: (agency, year, first, second) => `${first} and ${second} are both ${agency}'s report for ${year}; which one to use cannot be told`,
-  carried: (column) => `carried over from last year (${column})`,
+  carried: (column) => `carried over from last year (${column.toLowerCase()})`,
   inForce: 'normative documents in force',
   crossLine: (agency, what, year, found, previousYear, expected) =>
     `${agency}: ${what} is ${found} in ${year}, but the ${previousYear} report makes it ${expected}`,

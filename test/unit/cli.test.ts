@@ -92,3 +92,66 @@ describe('disclosure-charts check', () => {
     expect(run('frobnicate', 'x').stderr).toContain('usage:');
   });
 });
+
+describe('disclosure-charts collect', () => {
+  /** A folder of the Pingtan reports, the years given; returns its path. */
+  const folder = (years: number[], change?: (report: Record<string, any>) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'dc-collect-'));
+    for (const year of years) {
+      const report = JSON.parse(readFileSync(data(`collections/pingtan/${year}.json`), 'utf8'));
+      if (year === 2023) change?.(report);
+      writeFileSync(join(dir, `${year}.json`), JSON.stringify(report));
+    }
+    return dir;
+  };
+
+  it('prints the reports as one collection by year, and each failed cross-year check on stderr', () => {
+    const result = run('collect', folder([2025, 2022, 2023]));
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).map((r: { year: number }) => r.year)).toEqual([2022, 2023, 2025]);
+    // 2022 → 2023 is the one pair of consecutive years: 平潭's own stock of documents does not follow.
+    expect(result.stderr).toBe(
+      '! 平潭综合实验区：2023年行政规范性文件现行有效件数为470，与2022年报告推算的643不符 (2023 proactive.normativeDocuments.inForce / 2022 proactive.normativeDocuments.inForce)\n' +
+        '3 份报告，1 个机关；1 处跨年度数字不一致；0 份报告内有勾稽关系不符；0 个文件无法读取。\n',
+    );
+    expect(run('collect', folder([2025, 2022, 2023]), '--strict').status).toBe(1);
+  });
+
+  it('flags a carried-over figure planted in one year, naming both years, and nothing else', () => {
+    // 2019–2022 follow each other in every checked figure; 2023 is given 3 carried over by natural persons.
+    const dir = folder([2021, 2022, 2023], (r) => {
+      r.applications.carriedOver.naturalPerson = 3;
+      r.applications.carriedOver.total = 3;
+      delete r.proactive;
+    });
+    const result = run('collect', dir, '--strict', '--lang', 'en');
+    expect(result.status).toBe(1);
+    const flagged = result.stderr.split('\n').filter((line) => line.startsWith('! '));
+    expect(flagged).toEqual([
+      '! 平潭综合实验区: carried over from last year (individuals) is 3 in 2023, but the 2022 report makes it 0 (2023 applications.carriedOver.naturalPerson / 2022 applications.carriedForward.naturalPerson)',
+      '! 平潭综合实验区: carried over from last year (total) is 3 in 2023, but the 2022 report makes it 0 (2023 applications.carriedOver.total / 2022 applications.carriedForward.total)',
+    ]);
+  });
+
+  it('parses report files beside the JSON, and names what it could not read without stopping', () => {
+    const dir = folder([2022]);
+    writeFileSync(join(dir, 'dongguan.txt'), readFileSync(data('sources/dongguan-hrss-2023.txt'), 'utf8'));
+    writeFileSync(join(dir, 'broken.json'), '{ "year": ');
+    const result = run('collect', dir);
+    expect(result.status).toBe(1);
+    const reports = JSON.parse(result.stdout);
+    expect(reports.map((r: { agency: { name: string } }) => r.agency.name)).toEqual(['东莞市人力资源和社会保障局', '平潭综合实验区']);
+    expect(reports[0].applications).toEqual(JSON.parse(readFileSync(data('dongguan-hrss-2023.json'), 'utf8')).applications);
+    expect(result.stderr).toMatch(/^✗ .*broken\.json: /m);
+    expect(result.stderr).toContain('1 个文件无法读取');
+  });
+
+  it('refuses two reports of one agency for one year', () => {
+    const dir = folder([2022]);
+    writeFileSync(join(dir, 'again.json'), readFileSync(data('collections/pingtan/2022.json'), 'utf8'));
+    const result = run('collect', dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('都是平潭综合实验区2022年的报告');
+  });
+});

@@ -92,7 +92,7 @@ describe('crossYearChecks (check 6)', () => {
       '东莞市人力资源和社会保障局：2023年上年结转（自然人）为5，与2022年报告推算的4不符',
     );
     expect(describeCrossYear(warnings[1]!, 'en')).toBe(
-      '东莞市人力资源和社会保障局: carried over from last year (Total) is 5 in 2023, but the 2022 report makes it 4',
+      '东莞市人力资源和社会保障局: carried over from last year (total) is 5 in 2023, but the 2022 report makes it 4',
     );
   });
 
