@@ -67,14 +67,14 @@ const zh = {
     median: (value: string) => `中位数 ${value}`,
     rank: (rank: number, n: number) => `第${rank}/${n}名`,
     showAll: (n: number) => `显示全部${n}个机关`,
-    showTop: '只显示前几名',
+    showTop: '收起',
     hidden: (n: number) => `另有${n}个机关`,
     noValue: (n: number, what: string) => `${n}个机关无${what}数据`,
-    small: '申请不足10件，比率仅供参考',
+    small: '申请或已审结案件不足10件，比率仅供参考',
     n: (n: string) => `n=${n}`,
     agency: '机关',
     summary: (year: string, n: number, what: string, top: string, topValue: string, median: string) =>
-      `${year}共${n}个机关，${what}最高的是${top}（${topValue}），${median}。`,
+      `${year}共${n}个机关，${what}排第一的是${top}（${topValue}），中位数为${median}。`,
     highlight: (name: string, rank: number, n: number, value: string) => `${name}排第${rank}/${n}名（${value}）。`,
     figureRank: (what: string) => `${what}排名`,
     medianNote: (median: string) => `虚线为${median.replace(' ', '')}`,
@@ -89,6 +89,13 @@ const zh = {
 };
 
 export type CollectionWords = typeof zh;
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st. */
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
 
 const en: CollectionWords = {
   expected: 'an array of reports [ … ], or { "reports": [ … ] }',
@@ -147,20 +154,21 @@ const en: CollectionWords = {
   compare: {
     title: 'Information requests compared across agencies',
     mixedYears: (list) => `A comparison needs reports of one year; the collection holds reports of different years: ${list}.`,
-    year: (year, n) => `${year} · ${n} agencies`,
+    year: (year, n) => `${year} · ${n} ${n === 1 ? 'agency' : 'agencies'}`,
     sortBy: 'Rank by',
     measures: { received: 'New requests', disclosureRate: 'Disclosure rate', correctionRate: 'Correction rate' },
     median: (value) => `median ${value}`,
     rank: (rank, n) => `${rank} of ${n}`,
     showAll: (n) => `Show all ${n} agencies`,
-    showTop: 'Show the top few only',
+    showTop: 'Show fewer',
     hidden: (n) => `${n} more ${n === 1 ? 'agency' : 'agencies'}`,
-    noValue: (n, what) => `${n} ${n === 1 ? 'agency has' : 'agencies have'} no ${what.toLowerCase()}`,
-    small: 'fewer than 10 requests: a rate for reference only',
+    noValue: (n, what) => `${n} ${n === 1 ? 'agency gives' : 'agencies give'} no figure for ${what.toLowerCase()}`,
+    small: 'fewer than 10 requests or decided cases; for reference only',
     n: (n) => `n=${n}`,
     agency: 'Agency',
-    summary: (year, n, what, top, topValue, median) => `${n} agencies in ${year}; the highest ${what.toLowerCase()} was ${top}'s (${topValue}), the ${median}.`,
-    highlight: (name, rank, n, value) => ` ${name} ranks ${rank} of ${n} (${value}).`,
+    summary: (year, n, what, top, topValue, median) =>
+      `Of ${n} ${n === 1 ? 'agency' : 'agencies'} in ${year}, ${top} ranks first by ${what.toLowerCase()} (${topValue}); the median is ${median}.`,
+    highlight: (name, rank, n, value) => ` ${name} ranks ${ordinal(rank)} of ${n} (${value}).`,
     figureRank: (what) => `Rank by ${what.toLowerCase()}`,
     medianNote: (median) => `Dashed line: the ${median}`,
     chartLabel: (what) => `Agencies ranked by ${what.toLowerCase()}`,
@@ -168,7 +176,7 @@ const en: CollectionWords = {
     rankColumn: 'Rank',
     open: 'Disclosed in full or in part',
     figureAgencies: 'Agencies',
-    figureTotal: 'New requests in all',
+    figureTotal: 'Total new requests',
     figureMedianRate: 'Median disclosure rate',
   },
 };

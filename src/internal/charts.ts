@@ -78,14 +78,9 @@ export function renderBars(
     const drawn = row.width > 0;
     return svg`<g class=${classOf ? `row ${classOf(index)}` : 'row'} data-key=${row.key}>
       <text class="label" x="0" y=${row.labelY} lang=${zhLang(row.label)} aria-hidden="true">${row.lines.length > 1 ? lines(row.lines) : row.lines[0]}</text>
-      ${row.segments
-        ? row.segments.map(
-            (s) => svg`<rect part="mark bar" class="bar k-${colorOf(s.key, index)}" data-key=${s.key} x=${s.x} y=${row.y} width=${Math.max(0, s.width - 1)}
-              height=${barHeight}></rect>`,
-          )
-        : row.absent
-          ? nothing
-          : svg`<rect part=${drawn ? 'mark bar' : nothing} class=${drawn ? `bar k-${colorOf(row.key, index)}` : 'zero'} x="0" y=${row.y}
+      ${row.segments || row.absent
+        ? nothing
+        : svg`<rect part=${drawn ? 'mark bar' : nothing} class=${drawn ? `bar k-${colorOf(row.key, index)}` : 'zero'} x="0" y=${row.y}
         width=${drawn ? row.width : 1} height=${barHeight} rx=${drawn ? 2 : 0}></rect>`}
       <text class="value" x=${row.valueX} y=${row.valueY} dominant-baseline="central" aria-hidden="true">${row.valueLabel}</text>
       <rect class=${onClick ? 'hit action' : 'hit'} x="0" y=${row.top} width=${geometry.width} height=${row.bottom - row.top}
@@ -93,7 +88,9 @@ export function renderBars(
         aria-label=${row.announce} @click=${onClick ?? nothing}></rect>
     </g>`;
   });
-  return chartSvg(a, geometry.width, geometry.height, geometry.fontSize, a.overlay ? [rows, a.overlay] : rows);
+  // Rows with parts: every row's parts of one key in one path, under the rows' labels and targets.
+  const parts = geometry.paths?.map((p) => svg`<path part="mark bar" class="bar k-${colorOf(p.key, 0)}" data-key=${p.key} d=${p.d}></path>`);
+  return chartSvg(a, geometry.width, geometry.height, geometry.fontSize, [parts ?? nothing, rows, a.overlay ?? nothing]);
 }
 
 /** One 100% stacked bar, each segment labelled in place where its label fits. */

@@ -162,7 +162,7 @@ export function layoutCompare(reports: readonly Report[], options: CompareOption
   if (place) figures.push({ key: 'highlight', label: t.figureRank(what), value: t.rank(place.rank, ranked.length), note: place.agency });
 
   const top = ranked[0];
-  let summary = top ? t.summary(words.yearOf(year), all.length, what, top.agency, format(top.value), medianLabel) : '';
+  let summary = top && median !== undefined ? t.summary(words.yearOf(year), all.length, what, top.agency, format(top.value), format(median)) : '';
   if (place) summary += t.highlight(place.agency, place.rank, ranked.length, format(place.value));
 
   return {

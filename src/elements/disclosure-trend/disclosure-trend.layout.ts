@@ -312,11 +312,14 @@ export function trendTables(g: TrendGeometry, locale: Locale): TableSpec[] {
   const col = (text: string): TableCell => ({ text, header: 'col' });
   const n = (value: number | undefined) => ({ text: value === undefined ? '—' : exactCount(value, locale, 'none') });
   const pct = (value: number | undefined) => ({ text: value === undefined ? '—' : formatPercent(value, locale) });
-  const gapRow = (y: TrendYear, span: number): TableCell[] => [{ text: words.yearOf(y.year), header: 'row' }, { text: t.gap, colspan: span }];
+  // A gap row's span is read off its table's head, so that it stays as wide as the table.
+  const gapRow = (y: TrendYear, head: TableCell[]): TableCell[] => [{ text: words.yearOf(y.year), header: 'row' }, { text: t.gap, colspan: head.length - 1 }];
+  const requestsHead = [col(t.year), col(t.received), col(t.carriedOver), ...OUTCOME_GROUPS.map((k) => col(words.groups[k])), col(words.columns.total), col(t.forward), col(t.disclosureRate)];
+  const casesHead = [col(t.year), ...CASE_BLOCKS.map((b) => col(words.review.blocksShort[b])), col(words.columns.total), col(t.corrected), col(words.review.results.pending), col(t.decided), col(t.correctionRate)];
   const tables: TableSpec[] = [
     {
       caption: `${g.agency} · ${t.title}`,
-      head: [[col(t.year), col(t.received), col(t.carriedOver), ...OUTCOME_GROUPS.map((k) => col(words.groups[k])), col(words.columns.total), col(t.forward), col(t.disclosureRate)]],
+      head: [requestsHead],
       body: g.all.map((y) =>
         y.report
           ? [
@@ -328,14 +331,14 @@ export function trendTables(g: TrendGeometry, locale: Locale): TableSpec[] {
               n(y.carriedForward),
               pct(y.disclosureRate),
             ]
-          : gapRow(y, 12),
+          : gapRow(y, requestsHead),
       ),
     },
   ];
   if (g.all.some((y) => y.cases !== undefined))
     tables.push({
       caption: `${g.agency} · ${t.casesTitle}`,
-      head: [[col(t.year), ...CASE_BLOCKS.map((b) => col(words.review.blocksShort[b])), col(words.columns.total), col(t.corrected), col(words.review.results.pending), col(t.decided), col(t.correctionRate)]],
+      head: [casesHead],
       body: g.all.map((y) =>
         y.report
           ? [
@@ -347,7 +350,7 @@ export function trendTables(g: TrendGeometry, locale: Locale): TableSpec[] {
               n(y.decided),
               pct(y.correctionRate),
             ]
-          : gapRow(y, 8),
+          : gapRow(y, casesHead),
       ),
     });
   return tables;
