@@ -219,3 +219,96 @@ export function widgetMeta(tag: string) {
     },
   } satisfies Partial<Meta<WidgetArgs>>;
 }
+
+/* Collections (<disclosure-trend>, <disclosure-compare>): the same render and checks, with a
+ * `reports` property in place of `report` and the collection elements' own attributes. */
+
+export interface CollectionArgs extends Omit<WidgetArgs, 'report'> {
+  /** The collection object (the `reports` property): an array of reports, or `{ reports: [ … ] }`. */
+  reports?: unknown;
+  /** <disclosure-trend>: the agency to draw. */
+  agency?: string;
+  /** <disclosure-compare>: the agency whose site this is. */
+  highlight?: string;
+  /** <disclosure-compare>: the measure agencies are ranked by. */
+  sort?: 'received' | 'disclosureRate' | 'correctionRate';
+  theme?: 'light' | 'dark' | 'auto';
+  large?: boolean;
+}
+
+/** Mounts a collection element `tag` with the story's inputs inside a box of the story's width. */
+export function renderCollection(tag: string) {
+  const mount = renderWidget(tag);
+  return (args: CollectionArgs) => {
+    const { reports, agency, highlight, sort, theme, large, ...rest } = args;
+    const box = mount(rest);
+    const el = box.firstElementChild as HTMLElement & { reports?: unknown };
+    for (const [name, value] of Object.entries({ agency, highlight, sort, theme })) if (value) el.setAttribute(name, value);
+    if (large) el.setAttribute('large', '');
+    if (reports !== undefined) el.reports = structuredClone(reports);
+    return box;
+  };
+}
+
+/** A collection story of one state in zh-CN or en, wide or narrow (as `variant`). */
+export function collectionVariant(
+  base: Partial<CollectionArgs>,
+  lang: CollectionArgs['lang'],
+  width: number,
+  extra: Partial<StoryObj<CollectionArgs>> = {},
+): StoryObj<CollectionArgs> {
+  return { ...extra, args: { ...base, lang, width } };
+}
+
+/** What every collection element's stories share: how to render it and the controls. */
+export function collectionMeta(tag: string) {
+  return {
+    component: tag,
+    render: renderCollection(tag),
+    args: { lang: 'zh-CN', width: WIDE },
+    argTypes: {
+      lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+      width: { control: { type: 'range', min: 320, max: 1280, step: 10 } },
+      reports: { control: 'object' },
+      src: { control: 'text' },
+      inline: { control: false },
+      theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+      large: { control: 'boolean' },
+    },
+  } satisfies Partial<Meta<CollectionArgs>>;
+}
+
+/** The cells data/fixtures/invalid-types.json gets wrong, in the order of the report (as INVALID_PATHS). */
+export const INVALID_TYPES_PATHS: readonly string[] = INVALID_PATHS;
+
+/**
+ * The year-to-year check (check 6) fails: one notice, its heading counting the figures, and one
+ * line for each, naming the agency, both years and both figures (each of `lines` in the story's language).
+ */
+export const crossYearNoticed = (lines: readonly Words[]): Check => (root, { expect, lang }) => {
+  const notices = deepAll(root, '[part~=notice]');
+  expect(notices).toHaveLength(1);
+  const n = lines.length;
+  contains(expect, textOf(notices[0]!.querySelector('p')), lang === 'en' ? `Year-to-year check: ${n} ${n === 1 ? 'figure does' : 'figures do'} not follow from the year before` : `跨年度核对提示：有${n}处数字前后不一致`);
+  expect([...notices[0]!.querySelectorAll('li')].map(textOf)).toEqual(lines.map((line) => line[lang]));
+};
+
+/** Light text on a dark background (`theme="dark"`). */
+export const darkTheme: Check = (root, { expect }) => {
+  // Light or dark, from an rgb() colour: the mean of its channels, 0 (black) to 1 (white).
+  const lightness = (colour: string) => colour.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3 / 255;
+  const style = getComputedStyle(root.host);
+  expect(lightness(style.backgroundColor)).toBeLessThan(0.2);
+  expect(lightness(style.color)).toBeGreaterThan(0.8);
+};
+
+/** Every control on screen at least 44 px tall (适老化, `large`). */
+export const largeTargets: Check = (root, { expect }) => {
+  const targets = [...root.querySelectorAll('summary, button, fieldset label')].filter((el) => el.checkVisibility());
+  expect(targets.length).toBeGreaterThan(0);
+  for (const target of targets) expect(target.getBoundingClientRect().height, textOf(target)).toBeGreaterThanOrEqual(44);
+};
+
+/** The rows of the chart `chart` (its `data-chart`), by their keys, in the order drawn. */
+export const rowsOf = (root: ShadowRoot, chart: string) =>
+  [...root.querySelectorAll<SVGGElement>('g.row')].filter((row) => row.querySelector(`[data-chart=${chart}]`));
