@@ -1,7 +1,7 @@
 // The custom-elements manifest (npm run build:manifest) is what Storybook's Docs pages and
 // editors show as each element's API: only the public API belongs in it. This plugin drops
 // protected and private members (the widget core's state, its render helpers) and names the
-// type of `report`, which TypeScript declares as `unknown` because anything may be given.
+// types of `report` and `reports`, which TypeScript declares as `unknown` because anything may be given.
 export default {
   plugins: [
     {
@@ -15,7 +15,10 @@ export default {
             // A property declared in `static properties` is listed as an attribute too, even
             // when it is internal state (`state: true`) that no attribute sets.
             if (declaration.attributes) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName ?? attribute.name));
-            for (const member of declaration.members) if (member.name === 'report') member.type = { text: 'Report' };
+            for (const member of declaration.members) {
+              if (member.name === 'report') member.type = { text: 'Report' };
+              if (member.name === 'reports') member.type = { text: '(Report | string)[] | { reports: (Report | string)[] }' };
+            }
           }
       },
     },

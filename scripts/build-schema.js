@@ -19,7 +19,25 @@ export function buildSchema() {
   };
 }
 
+/**
+ * collection.schema.json: several reports (REPORT-FORMAT.md, "Collections"), each a report of
+ * report.schema.json or the URL of a report file, resolved against the collection's own URL.
+ */
+export function buildCollectionSchema() {
+  const items = { anyOf: [{ $ref: 'report.schema.json' }, { type: 'string', format: 'uri-reference', description: 'The URL of a report file, resolved against the collection URL.' }] };
+  const list = { type: 'array', items };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://unpkg.com/disclosure-charts/collection.schema.json',
+    title: '政府信息公开工作年度报告集合 (disclosure-charts collection JSON)',
+    description:
+      'Several reports, for <disclosure-trend> (one agency over the years) and <disclosure-compare> (agencies in one year): an array of reports or report URLs, or an object whose `reports` is one. Two reports of one agency for one year are refused.',
+    anyOf: [list, { type: 'object', properties: { reports: list }, required: ['reports'] }],
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(new URL('../report.schema.json', import.meta.url), JSON.stringify(buildSchema(), null, 2) + '\n');
-  console.log('report.schema.json written');
+  writeFileSync(new URL('../collection.schema.json', import.meta.url), JSON.stringify(buildCollectionSchema(), null, 2) + '\n');
+  console.log('report.schema.json and collection.schema.json written');
 }

@@ -22,6 +22,12 @@ describe('package.json exports', () => {
     expect(pkg.files).toContain('data/dongguan-hrss-2023.json');
   });
 
+  it('exports the collection elements, their bundle and the collection schema', () => {
+    expect(pkg.exports['./collections']).toEqual({ types: './dist/collections.d.ts', default: './dist/collections.js' });
+    expect(pkg.exports['./disclosure-charts.collections.min.js']).toBe('./dist/disclosure-charts.collections.min.js');
+    expect(pkg.files).toContain('collection.schema.json');
+  });
+
   it('exports the page reader and the page bundle', () => {
     expect(pkg.exports['./from']).toEqual({ types: './dist/from.d.ts', default: './dist/from.js' });
     expect(pkg.exports['./disclosure-charts.page.min.js']).toBe('./dist/disclosure-charts.page.min.js');
@@ -34,14 +40,38 @@ describe('custom-elements.json', () => {
   };
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
-  it('describes the five elements with their public API only (no state, no render helpers)', () => {
-    expect(elements.map((d) => d.tagName).sort()).toEqual(['disclosure-outcomes', 'disclosure-report', 'enforcement-counts', 'review-litigation', 'site-traffic']);
+  const reportElements = elements.filter((d) => !['disclosure-trend', 'disclosure-compare'].includes(d.tagName!));
+
+  it('describes the seven elements with their public API only (no state, no render helpers)', () => {
+    expect(elements.map((d) => d.tagName).sort()).toEqual([
+      'disclosure-compare',
+      'disclosure-outcomes',
+      'disclosure-report',
+      'disclosure-trend',
+      'enforcement-counts',
+      'review-litigation',
+      'site-traffic',
+    ]);
     for (const d of elements) {
+      const names = (d.members ?? []).map((m) => m.name);
+      expect((d.members ?? []).filter((m) => m.privacy && m.privacy !== 'public'), d.tagName).toEqual([]);
+      for (const internal of ['printing', 'locale', 'checkPaths', 'section', 'selected', 'view', 'geometry', 'expanded', 'data', 'nav'])
+        expect(names, d.tagName).not.toContain(internal);
+    }
+  });
+
+  it('gives the report elements a typed report, and the collection elements a typed collection instead', () => {
+    for (const d of reportElements) {
       const names = (d.members ?? []).map((m) => m.name);
       expect(names, d.tagName).toEqual(expect.arrayContaining(['src', 'report', 'from', 'verbose', 'toCSV']));
       expect((d.members ?? []).filter((m) => m.privacy && m.privacy !== 'public'), d.tagName).toEqual([]);
-      for (const internal of ['printing', 'locale', 'checkPaths', 'section', 'selected', 'view', 'geometry']) expect(names, d.tagName).not.toContain(internal);
       expect(d.members!.find((m) => m.name === 'report')!.type).toEqual({ text: 'Report' });
+    }
+    for (const d of elements.filter((e) => !reportElements.includes(e))) {
+      const names = (d.members ?? []).map((m) => m.name);
+      expect(names, d.tagName).toEqual(expect.arrayContaining(['src', 'reports', 'toCSV', 'toSVG', 'toPNG']));
+      expect(names, d.tagName).not.toContain('report');
+      expect(d.members!.find((m) => m.name === 'reports')!.type).toEqual({ text: '(Report | string)[] | { reports: (Report | string)[] }' });
     }
   });
 });

@@ -4,7 +4,7 @@ import { ADJACENT, contrast, PALETTES, SERIES, SOFT, STRONG } from '../../src/in
 const grounds = ['background', 'surface'] as const;
 
 describe.each(Object.entries(PALETTES))('the %s theme', (_theme, palette) => {
-  it.each(['text', 'text-muted', 'focus', 'error'])('%s text is at least 4.5:1 on the background and the surface', (token) => {
+  it.each(['text', 'text-muted', 'focus', 'error', 'accent'])('%s text is at least 4.5:1 on the background and the surface', (token) => {
     for (const ground of grounds) expect(contrast(palette[token]!, palette[ground]!), ground).toBeGreaterThanOrEqual(4.5);
   });
 

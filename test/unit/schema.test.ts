@@ -34,3 +34,32 @@ describe('report.schema.json', () => {
     expect(check(document)).toBe(validateReport(document).ok);
   });
 });
+
+describe('collection.schema.json', () => {
+  const collection = JSON.parse(readFileSync(new URL('../../collection.schema.json', import.meta.url), 'utf8'));
+
+  it('is what scripts/build-schema.js makes today', async () => {
+    // @ts-expect-error: a plain JS build script.
+    const { buildCollectionSchema } = await import('../../scripts/build-schema.js');
+    expect(buildCollectionSchema()).toEqual(collection);
+  });
+
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+  ajv.addFormat('uri-reference', () => true);
+  ajv.addSchema(published, 'report.schema.json');
+  const check = ajv.compile({ ...collection, $id: undefined });
+  it.each([
+    ['collections/pingtan-zone.json', true],
+    ['collections/agencies-2023.json', true],
+    ['fixtures/county-departments-60.json', true],
+    ['dongguan-hrss-2023.json', false],
+  ])('accepts %s: %s', (name, valid) => {
+    expect(check(loadFixture(name))).toBe(valid);
+  });
+
+  it('refuses a collection holding an invalid report, as validateCollection does', () => {
+    expect(check([loadFixture('fixtures/invalid-types.json')])).toBe(false);
+    expect(check({ reports: 'a.json' })).toBe(false);
+  });
+});
