@@ -101,9 +101,12 @@ const period = (name: string, first: number, last: number): Check => (root, { ex
 const yearRows = (years: readonly number[], gaps: readonly number[] = []): Check => (root, { expect, lang }) => {
   const rows = rowsOf(root, 'requests');
   expect(rows.map((row) => row.dataset.key)).toEqual(years.map(String));
+  // The bars' parts are drawn as one path per part across the years; a row says what it holds.
+  expect(rows[0]!.closest('svg')!.querySelectorAll('path[part~=mark]').length, 'bars drawn').toBeGreaterThan(0);
   for (const row of rows) {
     const gap = gaps.includes(Number(row.dataset.key));
-    expect(row.querySelectorAll('[part~=mark]').length > 0, `${row.dataset.key} has a bar`).toBe(!gap);
+    const said = row.querySelector('.hit')!.getAttribute('aria-label')!;
+    expect(said.includes(lang === 'en' ? 'New' : '本年新收'), `${row.dataset.key} has a bar`).toBe(!gap);
     if (gap) expect(textOf(row.querySelector('.value'))).toBe(lang === 'en' ? 'no report' : '无报告');
   }
 };

@@ -65,8 +65,8 @@ export function renderBars(
     action?: (key: string) => (() => void) | undefined;
     /** Classes of a row beyond `row` (`highlight`, `muted`). */
     classOf?: (index: number) => string;
-    /** Drawn over the rows (a reference line). */
-    overlay?: unknown;
+    /** Drawn under the rows (a reference mark that the bars and the value labels cover). */
+    underlay?: unknown;
   },
 ) {
   const { colorOf = tone, action = () => undefined, classOf } = a;
@@ -90,7 +90,7 @@ export function renderBars(
   });
   // Rows with parts: every row's parts of one key in one path, under the rows' labels and targets.
   const parts = geometry.paths?.map((p) => svg`<path part="mark bar" class="bar k-${colorOf(p.key, 0)}" data-key=${p.key} d=${p.d}></path>`);
-  return chartSvg(a, geometry.width, geometry.height, geometry.fontSize, [parts ?? nothing, rows, a.overlay ?? nothing]);
+  return chartSvg(a, geometry.width, geometry.height, geometry.fontSize, [a.underlay ?? nothing, parts ?? nothing, rows]);
 }
 
 /** One 100% stacked bar, each segment labelled in place where its label fits. */

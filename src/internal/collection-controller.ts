@@ -58,7 +58,8 @@ const parse = (text: string): { value: unknown } | { detail: string } => {
 export class CollectionController implements ReactiveController {
   private job?: Job;
   private cache?: { job: Job; locale: Locale; state: CollectionState };
-  private announced?: Job;
+  /** What was last announced: the input read, and the element's refusal of it, if any. */
+  private announced?: { job: Job; refused?: string };
 
   constructor(
     private readonly host: CollectionHost,
@@ -116,7 +117,13 @@ export class CollectionController implements ReactiveController {
     return Promise.all(
       items.map(async (item) => {
         if (typeof item !== 'string') return item;
-        const url = new URL(item, base).href;
+        let url: string;
+        try {
+          url = new URL(item, base).href;
+        } catch (cause) {
+          // Not a URL at all ("http://["): it fails as a fetch of it would, naming the item.
+          throw new LoadFailure(item, { reason: 'network' }, { cause });
+        }
         const text = await fetchReportText(url, { signal: job.controller.signal, timeout: this.host.timeout });
         const read = parse(text);
         if ('detail' in read) throw new ItemNotJson(read.detail, url);
@@ -179,9 +186,12 @@ export class CollectionController implements ReactiveController {
 
   hostUpdated() {
     const cache = this.cache;
-    if (!cache || cache.job !== this.job || cache.job === this.announced) return;
-    this.announced = cache.job;
+    if (!cache || cache.job !== this.job) return;
     const state = this.state;
+    // A new input is announced once; so is the element refusing it, or ceasing to (another `agency`).
+    const refused = cache.state.status === 'ready' && state.status === 'error' ? state.problems[0]!.message : undefined;
+    if (this.announced?.job === cache.job && this.announced.refused === refused) return;
+    this.announced = { job: cache.job, refused };
     const init = { bubbles: true, composed: true };
     if (state.status === 'ready')
       this.host.dispatchEvent(new CustomEvent('dc-load', { ...init, detail: { collection: state.report, warnings: state.warnings } }));
@@ -202,8 +212,9 @@ function judge(outcome: Outcome, locale: Locale): CollectionState {
     }
     case 'failure': {
       const problem = describeLoadFailure(outcome.failure, locale);
-      const url = new URL(outcome.failure.url, document.baseURI).href;
-      return error([outcome.item ? { ...problem, message: COLLECTION_WORDS[locale].fetchItem(url, problem.found) } : problem]);
+      // An item's URL is the one fetched, already resolved against the collection's; resolving
+      // it again would throw for the string that is no URL at all.
+      return error([outcome.item ? { ...problem, message: COLLECTION_WORDS[locale].fetchItem(outcome.failure.url, problem.found) } : problem]);
     }
     case 'items': {
       const result = validateCollection(outcome.items, locale, outcome.where);

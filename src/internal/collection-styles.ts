@@ -29,27 +29,23 @@ export const collectionStyles = css`
     fill: var(--_accent);
     background: var(--_accent);
   }
-  /* A rate from fewer than 10 requests: an outline, still 3:1, with its n beside it. */
-  .bar.muted {
-    fill-opacity: 0.2;
+  /* A rate from fewer than 10 requests: pale, outlined in its colour (still 3:1), its n beside it. */
+  .row.muted .bar {
+    fill-opacity: 0.25;
     stroke-width: 1.5;
   }
-  .bar.muted.k-disclosed {
+  .row.muted .bar.k-disclosed {
     stroke: var(--_disclosed);
   }
-  .bar.muted.k-corrected {
+  .row.muted .bar.k-corrected {
     stroke: var(--_corrected);
   }
-  .bar.muted.k-accent {
+  .row.muted .bar.k-accent {
     stroke: var(--_accent);
   }
-  .median line {
+  .median {
     stroke: var(--_text);
-    stroke-dasharray: 3 3;
-  }
-  .median text {
-    fill: var(--_text);
-    font-size: var(--_sm);
+    stroke-width: 2;
   }
   .row.highlight .label {
     font-weight: 700;

@@ -4,6 +4,7 @@ import { MESSAGES, type Locale } from '../i18n/messages.js';
 import { describeCrossYear, type Collection, type CrossYearWarning } from '../report/collection.js';
 import type { Report } from '../report/types.js';
 import { ChartElement } from './chart-element.js';
+import { keep } from './charts.js';
 import { CollectionController } from './collection-controller.js';
 import { collectionStyles } from './collection-styles.js';
 
@@ -58,12 +59,15 @@ export abstract class CollectionWidget<Geometry extends { summary?: string; noth
     const shown = new Set(this.shown(view.report));
     const own = view.report.reports.flatMap((r, i) => (shown.has(r) && view.report.checks[i]!.length ? [[r, view.report.checks[i]!.length] as const] : []));
     if (!warnings.length && !own.length) return nothing;
-    const name = (r: Report) => (shown.size > 1 && new Set([...shown].map((s) => s.agency.name)).size > 1 ? `${r.agency.name}：` : '');
+    // The agency's name, before each report's own count, when several agencies are shown.
+    const several = new Set([...shown].map((s) => s.agency.name)).size > 1;
+    const name = (r: Report) => (several ? `${r.agency.name}${locale === 'en' ? ': ' : '：'}` : '');
+    // keep(): figures unbroken and, in English, the agency's Chinese name marked lang="zh-CN".
     return html`<div class="notice" part="notice" role="note">
       ${warnings.length ? html`<p><strong>${c.crossTitle(warnings.length)}</strong>${c.crossIntro}</p>` : nothing}
       <ul>
-        ${warnings.map((w) => html`<li>${describeCrossYear(w, locale)}</li>`)}
-        ${own.map(([r, n]) => html`<li>${name(r)}${c.yearChecks(words.yearOf(r.year), n)}</li>`)}
+        ${warnings.map((w) => html`<li>${keep(describeCrossYear(w, locale), locale)}</li>`)}
+        ${own.map(([r, n]) => html`<li>${keep(`${name(r)}${c.yearChecks(words.yearOf(r.year), n)}`, locale)}</li>`)}
       </ul>
     </div>`;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { COLLECTION_WORDS } from '../../i18n/collection.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
 import { renderBars, renderFigures } from '../../internal/charts.js';
@@ -69,6 +69,12 @@ export class DisclosureCompare extends CollectionWidget<CompareGeometry> {
     return COLLECTION_WORDS[locale].compare.mixedYears(list.join(locale === 'en' ? '; ' : '；'));
   }
 
+  protected override inputChanged(changed: PropertyValues<this>) {
+    // Another ranking, another highlight, or the rows shown folded away: other marks, so the
+    // walk starts again at the first (left at the 60th of all, the folded chart had no Tab stop).
+    return super.inputChanged(changed) || changed.has('sort') || changed.has('highlight') || (changed as Map<PropertyKey, unknown>).has('expanded');
+  }
+
   protected override missing(collection: Collection) {
     return collection.reports.length ? undefined : MESSAGES[this.locale.value].noData;
   }
@@ -98,7 +104,10 @@ export class DisclosureCompare extends CollectionWidget<CompareGeometry> {
     const median =
       g.medianX === undefined
         ? nothing
-        : svg`<g class="median" aria-hidden="true"><line x1=${g.medianX} x2=${g.medianX} y1="0" y2=${g.bars.height}></line></g>`;
+        : // Notches just above and below each bar: they cross no bar and no label.
+          svg`<path class="median" aria-hidden="true" d=${rows
+            .map((r) => `M${g.medianX!.toFixed(1)},${r.y - 5}v4M${g.medianX!.toFixed(1)},${r.y + g.bars.barHeight + 1}v4`)
+            .join('')}></path>`;
     return html`
       ${renderFigures(g.figures, locale)}
       <fieldset class="sort" part="sort">
@@ -111,14 +120,14 @@ export class DisclosureCompare extends CollectionWidget<CompareGeometry> {
       </fieldset>
       ${g.medianLabel ? html`<p class="note">${t.medianNote(g.medianLabel)}</p>` : nothing}
       ${rows.length
-        ? renderBars(g.bars, {
+        ? html`<div class="ranks">${renderBars(g.bars, {
             chart: 'ranks',
             label: t.chartLabel(what),
             nav: this.nav,
             colorOf: (_key, i) => (rows[i]!.highlight ? 'accent' : color),
             classOf: (i) => [rows[i]!.highlight ? 'highlight' : '', rows[i]!.small ? 'muted' : ''].join(' ').trim(),
-            overlay: median,
-          })
+            underlay: median,
+          })}</div>`
         : nothing}
       ${rows.some((r) => r.small) ? html`<p class="note">${t.smallNote}</p>` : nothing}
       ${g.hidden || this.expanded

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { COLLECTION_WORDS } from '../../i18n/collection.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
 import { renderBars, renderFigures, renderLegend } from '../../internal/charts.js';
@@ -55,6 +55,12 @@ export class DisclosureTrend extends CollectionWidget<TrendGeometry> {
     const agencies = byAgency(collection.reports);
     if (this.agency) return agencies.has(this.agency) ? undefined : t.noAgency(this.agency);
     return agencies.size > 1 ? t.manyAgencies([...agencies.keys()].join(MESSAGES[locale].listSeparator)) : undefined;
+  }
+
+  protected override inputChanged(changed: PropertyValues<this>) {
+    // Another agency's years are other marks: a walk left at its last year would leave a chart
+    // with no mark that Tab reaches.
+    return super.inputChanged(changed) || changed.has('agency');
   }
 
   protected override missing(collection: Collection) {
