@@ -419,10 +419,16 @@ describe('<disclosure-trend>', () => {
     const charts = new Set(marks(el).map((m) => m.getAttribute('data-chart')));
     expect(charts.size).toBe(4);
     expect(shadow(el).querySelectorAll('[data-chart][tabindex="0"]')).toHaveLength(charts.size);
-    // A name not in the collection is an error naming it.
+    // A name not in the collection is an error naming it, announced as the input's errors are;
+    // a name in it again draws, announced as a load.
+    const failed = next<CustomEvent>(el, 'dc-error');
     el.setAttribute('agency', '不存在的局');
     await drawn(el, '[part=error]');
     expect(errorText(el)).toContain('集合中没有“不存在的局”的报告。');
+    expect((await failed).detail.problems[0].message).toBe('集合中没有“不存在的局”的报告。');
+    const loaded = next<CustomEvent>(el, 'dc-load');
+    el.setAttribute('agency', PINGTAN_NAME);
+    expect((await loaded).detail.collection.reports).toHaveLength(agencies.length + 1 + fifteen.length);
   });
 
   it('Tab reaches each chart once, at its first mark, and arrows walk the years', async () => {
