@@ -44,6 +44,7 @@ export const collectionStyles = css`
     stroke: var(--_accent);
   }
   .median {
+    fill: none;
     stroke: var(--_text);
     stroke-width: 2;
   }

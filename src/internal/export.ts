@@ -35,7 +35,7 @@ export function tablesToCsv(tables: readonly TableSpec[]): string {
 }
 
 /** Presentation properties copied from the page's styles onto the exported SVG. */
-const PAINT = ['fill', 'stroke', 'stroke-width', 'opacity', 'font-size', 'font-family', 'font-weight', 'dominant-baseline', 'text-anchor'];
+const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-size', 'font-family', 'font-weight', 'dominant-baseline', 'text-anchor'];
 const NS = 'http://www.w3.org/2000/svg';
 
 /**
@@ -93,7 +93,7 @@ export function chartsToSvg(title: string, charts: readonly { heading: string; s
 /**
  * The standalone SVG drawn on a canvas, shape by shape. Drawn by hand rather than by loading
  * the SVG as an image: an image from a blob: URL is blocked by a strict CSP (img-src 'self'),
- * and our charts are made of a few kinds of shape only (rect, circle, line, text).
+ * and our charts are made of a few kinds of shape only (rect, circle, line, path, text).
  */
 export function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob | null> {
   const width = Number(svg.getAttribute('width'));
@@ -109,15 +109,19 @@ export function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob | null> {
   const draw = (el: Element, dx: number, dy: number) => {
     const fill = el.getAttribute('fill');
     const stroke = el.getAttribute('stroke');
-    const paint = () => {
+    const paint = (path?: Path2D) => {
       if (fill && fill !== 'none' && fill !== 'rgba(0, 0, 0, 0)') {
         ctx.fillStyle = fill;
-        ctx.fill();
+        ctx.globalAlpha = parseFloat(el.getAttribute('fill-opacity') ?? '1');
+        if (path) ctx.fill(path);
+        else ctx.fill();
+        ctx.globalAlpha = 1;
       }
       if (stroke && stroke !== 'none') {
         ctx.strokeStyle = stroke;
         ctx.lineWidth = parseFloat(el.getAttribute('stroke-width') ?? '1') || 1;
-        ctx.stroke();
+        if (path) ctx.stroke(path);
+        else ctx.stroke();
       }
     };
     switch (el.localName) {
@@ -134,6 +138,14 @@ export function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob | null> {
         ctx.beginPath();
         ctx.arc(dx + num(el, 'cx'), dy + num(el, 'cy'), num(el, 'r'), 0, 2 * Math.PI);
         return paint();
+      case 'path': {
+        // Path data as the SVG gives it (the collection charts' bars and lines): Path2D reads it.
+        ctx.save();
+        ctx.translate(dx, dy);
+        paint(new Path2D(el.getAttribute('d') ?? ''));
+        ctx.restore();
+        return;
+      }
       case 'line':
         ctx.beginPath();
         ctx.moveTo(dx + num(el, 'x1'), dy + num(el, 'y1'));

@@ -180,7 +180,15 @@ describe('both elements', () => {
       for (const report of agencies) expect(csv).toContain(report.agency.name);
       expect(svg).toContain(PINGTAN_NAME);
     }
+    // The PNG draws the paths too: the trend's bars and rate lines, the median's notches.
+    const fill = vi.spyOn(CanvasRenderingContext2D.prototype, 'fill');
+    const stroke = vi.spyOn(CanvasRenderingContext2D.prototype, 'stroke');
     const png = await el.toPNG();
+    const paths = [...fill.mock.calls, ...stroke.mock.calls].filter(([path]) => path instanceof Path2D).length;
+    fill.mockRestore();
+    stroke.mockRestore();
+    expect(paths).toBe(shadow(el).querySelectorAll('svg[part~=svg] path:not([d=""])').length);
+    expect(paths).toBeGreaterThan(0);
     expect(png?.type).toBe('image/png');
     expect(png!.size).toBeGreaterThan(5000);
   });
