@@ -13,7 +13,7 @@ export interface BarInput<K extends string = string> {
   value: number | undefined;
   /** The text drawn after the bar (count and share, already formatted). */
   valueLabel: string;
-  /** Parts of the bar laid end to end (new and carried over), summing to `value`. */
+  /** Parts of the bar laid end to end (new and carried over), summing to `value`: see layoutPartBars. */
   parts?: readonly { key: string; value: number | undefined }[];
   /** Nothing to draw, not even a zero: a year without a report is a gap. */
   absent?: boolean;
@@ -33,7 +33,7 @@ export interface BarPlace {
   /** Where the value label starts, and its vertical centre. */
   valueX: number;
   valueY: number;
-  /** The parts' places along the bar, when the input has parts (zero parts have none). */
+  /** The parts' places along the bar (layoutPartBars; zero parts have none). */
   segments?: { key: string; x: number; width: number }[];
 }
 
@@ -65,8 +65,6 @@ export interface BarListOptions {
   max?: number;
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
-
 /** Lays out `items` in the order given, all on one linear scale from zero. */
 export function layoutBarList<T extends BarInput>(items: readonly T[], options: BarListOptions): BarListGeometry<T> {
   const { fontSize = 14, gap = Math.round(fontSize), separateBefore = [] } = options;
@@ -86,14 +84,6 @@ export function layoutBarList<T extends BarInput>(items: readonly T[], options: 
     const barY = y + lines.length * lineHeight + 2;
     const barWidth = item.value ? x(item.value) : 0;
     y = barY + barHeight + gap;
-    let end = 0;
-    const segments = item.parts
-      ?.filter((part) => part.value)
-      .map((part) => {
-        const start = end;
-        end += part.value!;
-        return { key: part.key, x: x(start), width: x(end) - x(start) };
-      });
     return {
       ...item,
       top,
@@ -104,14 +94,7 @@ export function layoutBarList<T extends BarInput>(items: readonly T[], options: 
       width: barWidth,
       valueX: barWidth + labelGap,
       valueY: barY + barHeight / 2,
-      ...(segments && { segments }),
     };
   });
-  const paths = new Map<string, string>();
-  for (const row of rows)
-    for (const s of row.segments ?? [])
-      // A hairline of background between touching parts, as in the stacked bars.
-      paths.set(s.key, `${paths.get(s.key) ?? ''}M${round(s.x)},${round(row.y)}h${round(Math.max(0.5, s.width - 1))}v${barHeight}H${round(s.x)}Z`);
-  const drawn = paths.size ? { paths: [...paths].map(([key, d]) => ({ key, d })) } : undefined;
-  return { width, height: Math.max(0, y - gap), fontSize, barHeight, rows, ...drawn };
+  return { width, height: Math.max(0, y - gap), fontSize, barHeight, rows };
 }

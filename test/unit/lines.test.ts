@@ -3,7 +3,7 @@
  * made of parts laid end to end.
  */
 import { describe, expect, it } from 'vitest';
-import { layoutBarList } from '../../src/layout/bars.js';
+import { layoutPartBars } from '../../src/layout/part-bars.js';
 import { layoutLines } from '../../src/layout/lines.js';
 import { textWidth } from '../../src/layout/text.js';
 
@@ -81,9 +81,9 @@ describe('layoutLines', () => {
   });
 });
 
-describe('layoutBarList with parts', () => {
-  it('layoutBarList(items) lays the parts end to end, their widths summing to the bar’s, and skips zero and missing parts', () => {
-    const g = layoutBarList(
+describe('layoutPartBars', () => {
+  it('layoutPartBars(items) lays the parts end to end, their widths summing to the bar’s, and skips zero and missing parts', () => {
+    const g = layoutPartBars(
       [
         {
           key: 'a',
@@ -114,8 +114,8 @@ describe('layoutBarList with parts', () => {
     expect(b!.segments).toEqual([{ key: 'received', x: 0, width: b!.width }]);
   });
 
-  it('layoutBarList gives a row without parts no segments, and passes `absent` through with a zero-width bar', () => {
-    const g = layoutBarList(
+  it('layoutPartBars gives a row without parts no segments, and passes `absent` through with a zero-width bar', () => {
+    const g = layoutPartBars(
       [
         { key: 'a', label: '2023年', value: 5, valueLabel: '5' },
         { key: 'gap', label: '2024年', value: undefined, valueLabel: '无报告', absent: true, parts: [{ key: 'received', value: undefined }] },
@@ -126,8 +126,8 @@ describe('layoutBarList with parts', () => {
     expect(g.rows[1]).toMatchObject({ absent: true, width: 0, segments: [], valueLabel: '无报告' });
   });
 
-  it('layoutBarList draws an all-zero bar of parts as nothing', () => {
-    const g = layoutBarList([{ key: 'z', label: '2024年', value: 0, valueLabel: '0', parts: [{ key: 'received', value: 0 }, { key: 'carried-over', value: 0 }] }], {
+  it('layoutPartBars draws an all-zero bar of parts as nothing', () => {
+    const g = layoutPartBars([{ key: 'z', label: '2024年', value: 0, valueLabel: '0', parts: [{ key: 'received', value: 0 }, { key: 'carried-over', value: 0 }] }], {
       width: 300,
     });
     expect(g.rows[0]).toMatchObject({ width: 0, segments: [] });

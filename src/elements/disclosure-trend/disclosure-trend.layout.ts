@@ -2,7 +2,8 @@
 import { exactCount, compactCount } from '../../i18n/count.js';
 import { COLLECTION_WORDS } from '../../i18n/collection.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
-import { layoutBarList, type BarInput, type BarListGeometry } from '../../layout/bars.js';
+import type { BarInput, BarListGeometry } from '../../layout/bars.js';
+import { layoutPartBars } from '../../layout/part-bars.js';
 import { formatPercent, share } from '../../layout/format.js';
 import { layoutLines, type LineGeometry, type LinePoint } from '../../layout/lines.js';
 import { selection, type MarkInfo } from '../../layout/mark.js';
@@ -134,7 +135,7 @@ export function layoutTrend(reports: readonly Report[], options: { width: number
   const absent = (y: TrendYear) => (y.report ? words.noData : t.gap);
 
   // Requests: new and carried over, end to end, on one scale.
-  const requests = layoutBarList<Row>(
+  const requests = layoutPartBars<Row>(
     years.map((y) => {
       const total = sumOf([y.received, y.carriedOver], 'given');
       const parts = [
@@ -190,7 +191,7 @@ export function layoutTrend(reports: readonly Report[], options: { width: number
 
   // How requests were answered: each year a 100% bar of the six groups.
   const outcomes = years.some((y) => y.answered)
-    ? layoutBarList<Row>(
+    ? layoutPartBars<Row>(
         years.map((y) => {
           const whole = y.answered;
           const shares = (y.groups ?? []).map((g) => ({ key: g.key, value: share(g.value, whole) }));
@@ -214,7 +215,7 @@ export function layoutTrend(reports: readonly Report[], options: { width: number
 
   // Reviews and lawsuits: each year's cases by result, on one scale.
   const cases = years.some((y) => y.cases !== undefined)
-    ? layoutBarList<Row>(
+    ? layoutPartBars<Row>(
         years.map((y) => ({
           key: String(y.year),
           label: yearLabel(y),
