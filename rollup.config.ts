@@ -74,6 +74,8 @@ export default [
   bundle('dist/page.js', 'dist/disclosure-charts.page.min.js', 'DisclosureCharts'),
   // Years and agencies side by side: <disclosure-trend> and <disclosure-compare>.
   bundle('dist/collections.js', 'dist/disclosure-charts.collections.min.js', 'DisclosureCollections'),
+  // 一图读懂: <disclosure-poster>.
+  bundle('dist/poster.js', 'dist/disclosure-charts.poster.min.js', 'DisclosurePoster'),
   bundle('dist/parse/index.js', 'dist/disclosure-parse.min.js', 'DisclosureParse'),
   readers,
 ];

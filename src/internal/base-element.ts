@@ -113,7 +113,7 @@ export abstract class BaseElement<D, W = unknown> extends LitElement {
   protected readonly locale = new LocaleController(this);
   /** The input, loaded and validated. */
   protected abstract readonly data: DataSource<D, W>;
-  private readonly exports = new ExportController({
+  protected readonly exports = new ExportController({
     tables: () => this.exportTables(),
     charts: () => this.exportCharts(),
     title: () => this.heading(MESSAGES[this.locale.value]),
@@ -172,6 +172,11 @@ export abstract class BaseElement<D, W = unknown> extends LitElement {
 
   /** Work before a render that may throw (a layout); its error is shown in place of the chart. */
   protected prepare(_changed: PropertyValues<this>): void {}
+
+  /** The download menu (data as CSV, charts as SVG and PNG). */
+  protected renderDownloads(locale: Locale): unknown {
+    return this.exports.render(locale);
+  }
 
   /** Under the charts, for whoever set the element up (the page reader's notes). */
   protected footnote(_locale: Locale): unknown {
@@ -263,7 +268,7 @@ export abstract class BaseElement<D, W = unknown> extends LitElement {
       summary: this.summary() || undefined,
       headingLevel: this.headingLevel,
       busy: view.status === 'loading',
-      body: [body, this.footnote(locale), drawn && !this.hideDownloads ? this.exports.render(locale) : undefined],
+      body: [body, this.footnote(locale), drawn && !this.hideDownloads ? this.renderDownloads(locale) : undefined],
     });
   }
 }

@@ -39,6 +39,30 @@ const PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharr
 const NS = 'http://www.w3.org/2000/svg';
 
 /**
+ * A copy of a drawn <svg> that stands alone: colours and fonts resolved from the styles (the
+ * shadow root's classes do not travel with a file), the invisible pointer targets and the
+ * attributes for the page left out.
+ */
+export function paintedCopy(svg: SVGSVGElement): SVGSVGElement {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const originals = [svg, ...svg.querySelectorAll('*')];
+  const copies = [copy, ...copy.querySelectorAll('*')];
+  const hits: Element[] = [];
+  copies.forEach((node, i) => {
+    if (originals[i]!.classList.contains('hit')) return void hits.push(node);
+    const style = getComputedStyle(originals[i]!);
+    for (const name of PAINT) {
+      const value = style.getPropertyValue(name);
+      if (value) node.setAttribute(name, value);
+    }
+    for (const attr of ['class', 'part', 'tabindex', 'role', 'aria-label', 'aria-hidden', 'data-chart', 'data-index']) node.removeAttribute(attr);
+  });
+  for (const hit of hits) hit.remove();
+  copy.setAttribute('xmlns', NS);
+  return copy;
+}
+
+/**
  * The widget's charts as one standalone SVG: each chart under its heading, colours and fonts
  * resolved from the styles (the shadow root's classes do not travel with the file), the
  * invisible pointer targets left out.
@@ -65,22 +89,7 @@ export function chartsToSvg(title: string, charts: readonly { heading: string; s
     y += 8;
     const g = document.createElementNS(NS, 'g');
     g.setAttribute('transform', `translate(0 ${y})`);
-    const copy = svg.cloneNode(true) as SVGSVGElement;
-    const originals = [svg, ...svg.querySelectorAll('*')];
-    const copies = [copy, ...copy.querySelectorAll('*')];
-    const hits: Element[] = [];
-    copies.forEach((node, i) => {
-      if (originals[i]!.classList.contains('hit')) return void hits.push(node);
-      const style = getComputedStyle(originals[i]!);
-      for (const name of PAINT) {
-        const value = style.getPropertyValue(name);
-        if (value) node.setAttribute(name, value);
-      }
-      for (const attr of ['class', 'part', 'tabindex', 'role', 'aria-label', 'aria-hidden', 'data-chart', 'data-index'])
-        node.removeAttribute(attr);
-    });
-    for (const hit of hits) hit.remove();
-    g.append(...copy.childNodes);
+    g.append(...paintedCopy(svg).childNodes);
     out.append(g);
     y += Number(svg.getAttribute('height')) || 0;
   }
