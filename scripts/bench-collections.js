@@ -1,5 +1,5 @@
-// npm run bench, part 4: the collection elements. The collections bundle's size against its
-// budget (bench/bench.config.json), and in Debian's Chromium how long a 15-year
+// npm run bench, part 4: the collection elements and the poster. The collections and poster
+// bundles' sizes against their budgets (bench/bench.config.json), and in Debian's Chromium how long a 15-year
 // <disclosure-trend> and a 60-agency <disclosure-compare> take to draw, each against one
 // <disclosure-outcomes> of the Dongguan report drawn on the same page in the same runs: from
 // the element given its data to its marks drawn and a frame painted. Interleaved runs, medians;
@@ -15,11 +15,16 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const RATIO = 2;
 let failed = false;
 
-const bytes = gz('dist/disclosure-charts.collections.min.js');
-console.log(`collections bundle: ${(bytes / 1024).toFixed(1)} KB gzip (budget ${config.collectionsBudgetKB} KB)`);
-if (bytes > config.collectionsBudgetKB * 1024) {
-  console.error(`collections bundle budget exceeded: ${(bytes / 1024).toFixed(1)} KB > ${config.collectionsBudgetKB} KB`);
-  failed = true;
+for (const [name, file, budget] of [
+  ['collections', 'dist/disclosure-charts.collections.min.js', config.collectionsBudgetKB],
+  ['poster', 'dist/disclosure-charts.poster.min.js', config.posterBudgetKB],
+]) {
+  const bytes = gz(file);
+  console.log(`${name} bundle: ${(bytes / 1024).toFixed(1)} KB gzip (budget ${budget} KB)`);
+  if (bytes > budget * 1024) {
+    console.error(`${name} bundle budget exceeded: ${(bytes / 1024).toFixed(1)} KB > ${budget} KB`);
+    failed = true;
+  }
 }
 
 const { server, url } = await serve({

@@ -28,6 +28,11 @@ describe('package.json exports', () => {
     expect(pkg.files).toContain('collection.schema.json');
   });
 
+  it('exports the poster and its bundle', () => {
+    expect(pkg.exports['./disclosure-poster']).toEqual({ types: './dist/elements/disclosure-poster/define.d.ts', default: './dist/elements/disclosure-poster/define.js' });
+    expect(pkg.exports['./disclosure-charts.poster.min.js']).toBe('./dist/disclosure-charts.poster.min.js');
+  });
+
   it('exports the page reader and the page bundle', () => {
     expect(pkg.exports['./from']).toEqual({ types: './dist/from.d.ts', default: './dist/from.js' });
     expect(pkg.exports['./disclosure-charts.page.min.js']).toBe('./dist/disclosure-charts.page.min.js');
@@ -42,10 +47,11 @@ describe('custom-elements.json', () => {
 
   const reportElements = elements.filter((d) => !['disclosure-trend', 'disclosure-compare'].includes(d.tagName!));
 
-  it('describes the seven elements with their public API only (no state, no render helpers)', () => {
+  it('describes the eight elements with their public API only (no state, no render helpers)', () => {
     expect(elements.map((d) => d.tagName).sort()).toEqual([
       'disclosure-compare',
       'disclosure-outcomes',
+      'disclosure-poster',
       'disclosure-report',
       'disclosure-trend',
       'enforcement-counts',
