@@ -35,23 +35,25 @@ describe('the demo page', () => {
     });
 });
 
-describe('the demo pages of the collection elements', () => {
+describe('the demo pages of the collection elements and the poster', () => {
   for (const [path, tag, count] of [
     ['trend.html', 'disclosure-trend', 2],
     ['compare.html', 'disclosure-compare', 2],
+    ['poster.html', 'disclosure-poster', 2],
   ] as const)
     for (const lang of ['zh-CN', 'en'])
       it(`${path} draws its ${count} <${tag}> in ${lang} at 375 px, within the width`, async () => {
         const page = await session.browser.newPage({ viewport: { width: 375, height: 900 } });
         const messages = watch(page);
         await page.goto(`${session.url}/demo/${path}${lang === 'en' ? '?lang=en' : ''}`);
-        for (let i = 0; i < count; i++) await page.locator(tag).nth(i).locator('[part~=mark]').first().waitFor();
+        // The poster has no marks to walk: it is drawn when its <svg> is.
+        for (let i = 0; i < count; i++) await page.locator(tag).nth(i).locator(tag === 'disclosure-poster' ? 'svg[part~=poster]' : '[part~=mark]').first().waitFor();
         const widths = await page.evaluate((t) => [...document.querySelectorAll(t)].map((e) => e.shadowRoot!.querySelector('figure')!.scrollWidth), tag);
         for (const width of widths) expect(width).toBeLessThanOrEqual(375);
         expect(await page.locator(tag).first().locator('[part~=title]').textContent()).toBe(
           lang === 'en'
-            ? { 'disclosure-trend': 'Information requests over the years', 'disclosure-compare': 'Information requests compared across agencies' }[tag]
-            : { 'disclosure-trend': '历年政府信息公开申请办理情况', 'disclosure-compare': '各机关政府信息公开申请办理情况比较' }[tag],
+            ? { 'disclosure-trend': 'Information requests over the years', 'disclosure-compare': 'Information requests compared across agencies', 'disclosure-poster': 'The year at a glance' }[tag]
+            : { 'disclosure-trend': '历年政府信息公开申请办理情况', 'disclosure-compare': '各机关政府信息公开申请办理情况比较', 'disclosure-poster': '一图读懂' }[tag],
         );
         // The one message: 平潭's real reports, whose stock of documents does not follow from year to year.
         expect(messages).toEqual(tag === 'disclosure-trend' ? ['warning: disclosure-charts: figures that do not add up [Object, Object, Object]'] : []);
