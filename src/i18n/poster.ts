@@ -33,6 +33,7 @@ const zh = {
   downloadCsv: '数据（CSV）',
   print: '打印（A4）',
   text: '图中内容',
+  empty: '本报告没有可以绘入一图读懂的数据。',
 };
 
 export type PosterWords = typeof zh;
@@ -59,7 +60,7 @@ const en: PosterWords = {
   decisions: 'Licensing, penalties and coercion',
   fees: (amount) => `Administrative fees collected: ${amount}.`,
   reviews: 'Administrative reviews and lawsuits',
-  reviewsLine: (total, corrected, rate) => `${total} reviews and lawsuits about information requests, ${corrected} corrected: a correction rate of ${rate}.`,
+  reviewsLine: (total, corrected, rate) => `Reviews and lawsuits about information requests: ${total}; corrected: ${corrected}; a correction rate of ${rate}.`,
   website: 'What the website published',
   problems: 'Problems and plans',
   source: (title) => `Source: ${title}`,
@@ -69,6 +70,7 @@ const en: PosterWords = {
   downloadCsv: 'Data (CSV)',
   print: 'Print (A4)',
   text: 'What the poster says',
+  empty: 'This report gives no figures for the poster.',
 };
 
 export const POSTER_WORDS: Record<Locale, PosterWords> = { 'zh-CN': zh, en };

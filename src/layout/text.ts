@@ -49,13 +49,19 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
     const token = tokens[i]!;
     if (!line && /^\s+$/.test(token)) continue;
     const candidate = line + token;
-    const fits = textWidth(candidate.trimEnd(), fontSize) <= maxWidth;
-    const mustJoin = line && (NO_START.test(token[0]!) || NO_END.test(line[line.length - 1]!));
-    if (fits || !line || mustJoin) {
+    if (!line || textWidth(candidate.trimEnd(), fontSize) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    // A closing mark may not start a line: it hangs at the end of this one. An opening mark may
+    // not end one: it goes down with what it opens (unless it is all the line holds).
+    const carry = NO_END.test(line[line.length - 1]!) ? 1 : 0;
+    const kept = line.slice(0, line.length - carry).trimEnd();
+    if (NO_START.test(token[0]!) || (carry && !kept)) {
       line = candidate;
     } else {
-      lines.push(line.trimEnd());
-      line = /^\s+$/.test(token) ? '' : token;
+      lines.push(kept);
+      line = carry ? line.slice(-carry) + token : /^\s+$/.test(token) ? '' : token;
     }
   }
   if (line.trim()) lines.push(line.trimEnd());

@@ -23,6 +23,11 @@ describe('text', () => {
     expect(lines).toEqual(['申请人无正当理由逾期不补', '正、行政机关不再处理其政', '府信息公开申请']);
     expect(wrapText('一二三，四五', 14 * 3, 14)).toEqual(['一二三，', '四五']);
   });
+  it('wrapText takes an opening bracket down with what it opens, rather than running the line on', () => {
+    // At 200 px the whole does not fit: the bracket may not end the first line, so it starts the second.
+    expect(wrapText('予以公开 56件（76.7%）', 200, 23)).toEqual(['予以公开 56件', '（76.7%）']);
+    expect(wrapText('（一二三四五六）', 14 * 3, 14)).toEqual(['（一二', '三四五', '六）']);
+  });
   it('wrapText breaks English at spaces and keeps a long word whole', () => {
     expect(wrapText('Applicant did not pay the fee', 100, 10)).toEqual(['Applicant did not', 'pay the fee']);
     expect(wrapText('Supercalifragilistic', 30, 10)).toEqual(['Supercalifragilistic']);

@@ -12,7 +12,7 @@ const files = readdirSync(dir).filter((f) => f.endsWith('.stories.ts') && f !== 
 describe('stories', () => {
   it('has a stories file per element', () => {
     expect(files.sort()).toEqual(
-      ['disclosure-compare', 'disclosure-outcomes', 'disclosure-report', 'disclosure-trend', 'enforcement-counts', 'review-litigation', 'site-traffic'].map(
+      ['disclosure-compare', 'disclosure-outcomes', 'disclosure-poster', 'disclosure-report', 'disclosure-trend', 'enforcement-counts', 'review-litigation', 'site-traffic'].map(
         (tag) => `${tag}.stories.ts`,
       ),
     );

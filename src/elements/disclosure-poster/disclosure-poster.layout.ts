@@ -55,14 +55,40 @@ export function shortLines(text: string | undefined, max = 90, count = 4): strin
     .slice(0, count);
 }
 
-export function layoutPoster(report: Report, options: { width: number; locale: Locale }): PosterGeometry {
-  const { locale } = options;
+/**
+ * Lines no wider than `max`, as wrapText gives them, but a Latin word longer than the line (the
+ * source's URL on a narrow poster) broken after a `/`, `.`, `?`, `&`, `=` or `-` where one
+ * fits, else where the line ends: an image cannot scroll, and what runs past its edge is lost.
+ * Lines of Chinese text are left as wrapText breaks them (a closing mark never starts a line).
+ */
+function posterLines(content: string, max: number, size: number): string[] {
+  return wrapText(content, max, size).flatMap((line) => {
+    if (!/^[\x21-\x7e]+$/.test(line)) return [line];
+    const out: string[] = [];
+    let rest = [...line];
+    while (rest.length > 1 && textWidth(rest.join(''), size) > max) {
+      let n = rest.length - 1;
+      while (n > 1 && textWidth(rest.slice(0, n).join(''), size) > max) n--;
+      const after = rest.slice(0, n).findLastIndex((ch, i) => i >= n / 2 && /[/.?&=-]/.test(ch));
+      const cut = after === -1 ? n : after + 1;
+      out.push(rest.slice(0, cut).join(''));
+      rest = rest.slice(cut);
+    }
+    out.push(rest.join(''));
+    return out;
+  });
+}
+
+export function layoutPoster(report: Report, options: { width: number; locale: Locale; fontSize?: number }): PosterGeometry {
+  const { locale, fontSize = 0 } = options;
   const width = Math.max(280, Math.round(options.width));
   const words = MESSAGES[locale];
   const p = POSTER_WORDS[locale];
   // The type scale follows the width: at 540 px (1080 px at twice the density) the body is 18 px
   // and nothing is under 14 px (28 px in the image); never under 12 px on a narrow screen.
-  const u = Math.min(20, Math.max(13, width / 30));
+  // The element's font size sets a floor too: the reader's larger text, or the large mode
+  // (whose chart text is 16 px and up), sets the poster's body at 18 px and up.
+  const u = Math.min(24, Math.max(13, width / 30, fontSize > 14.5 ? fontSize * 1.15 : 0));
   const size = { small: Math.max(12, Math.round(u * 0.8)), body: Math.round(u), h: Math.round(u * 1.2), big: Math.round(u * 2), title: Math.round(u * 1.6) };
   const pad = Math.round(u * 1.2);
   const inner = width - 2 * pad;
@@ -74,7 +100,7 @@ export function layoutPoster(report: Report, options: { width: number; locale: L
   /** Wrapped text from the current y; returns nothing, moves y past it. */
   const text = (content: string, s: number, options: { weight?: 400 | 700; tone?: Tone; x?: number; max?: number; gap?: number } = {}) => {
     const { weight = 400, tone: t = 'p-text', x = pad, max = inner, gap = 0.5 } = options;
-    for (const line of wrapText(content, max, s)) {
+    for (const line of posterLines(content, max, s)) {
       y += Math.round(s * 1.35);
       shapes.push({ kind: 'text', x, y, text: line, size: s, weight, tone: t });
     }
@@ -115,9 +141,14 @@ export function layoutPoster(report: Report, options: { width: number; locale: L
     }
   };
   /** Big figures side by side (two or three to a row), each with its label under it. */
-  const figures = (items: { label: string; value: string }[], columns = 2) => {
+  const figures = (items: { label: string; value: string }[], most = 2) => {
     const gap = Math.round(u * 0.6);
-    const cell = (inner - gap * (columns - 1)) / columns;
+    const cellOf = (n: number) => (inner - gap * (n - 1)) / n;
+    // Fewer to a row where the widest figure would be set smaller than a heading.
+    const widest = Math.max(0, ...items.map((item) => textWidth(item.value, size.h)));
+    let columns = most;
+    while (columns > 1 && widest > cellOf(columns) - u) columns--;
+    const cell = cellOf(columns);
     for (let i = 0; i < items.length; i += columns) {
       const row = items.slice(i, i + columns);
       const top = y + Math.round(u * 0.6);

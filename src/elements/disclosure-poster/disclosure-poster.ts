@@ -48,6 +48,8 @@ const renderShapes = (g: PosterGeometry, title: string) =>
  * @csspart poster-text - The poster's content as text (visually hidden).
  *
  * @cssproperty --dc-accent - The agency's colour: the title band, the big figures, the bars.
+ * @cssproperty --dc-on-accent - The title's colour on the band (white; near-black in the dark theme). A site that sets a
+ *   dark accent in the dark theme, or a light one in the light theme, sets this too, at 4.5:1 against its accent.
  */
 export class DisclosurePoster extends ReportWidget<PosterGeometry> {
   static override styles = [
@@ -128,7 +130,7 @@ export class DisclosurePoster extends ReportWidget<PosterGeometry> {
   }
 
   protected layout(report: Report, size: LayoutSize) {
-    return layoutPoster(report, { width: Math.min(MAX_WIDTH, size.width), locale: size.locale });
+    return layoutPoster(report, { width: Math.min(MAX_WIDTH, size.width), locale: size.locale, fontSize: size.fontSize });
   }
 
   protected renderChart(report: Report, g: PosterGeometry, locale: Locale) {
@@ -208,7 +210,7 @@ export class DisclosurePoster extends ReportWidget<PosterGeometry> {
   }
 
   protected override missing(report: Report) {
-    return report.applications || report.proactive || report.reviewLitigation || report.platforms ? undefined : MESSAGES[this.locale.value].noData;
+    return report.applications || report.proactive || report.reviewLitigation || report.platforms ? undefined : POSTER_WORDS[this.locale.value].empty;
   }
 }
 
