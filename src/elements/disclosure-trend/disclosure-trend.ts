@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { COLLECTION_WORDS } from '../../i18n/collection.js';
 import { MESSAGES, type Locale } from '../../i18n/messages.js';
-import { renderBars, renderFigures, renderLegend } from '../../internal/charts.js';
+import { renderBars, renderFigures, renderLegend, tone } from '../../internal/charts.js';
 import { renderLines } from '../../internal/collection-charts.js';
 import { CollectionWidget } from '../../internal/collection-widget.js';
 import type { LayoutSize } from '../../internal/measure-controller.js';
@@ -11,8 +11,6 @@ import type { Report } from '../../report/types.js';
 import { CASE_RESULTS, OUTCOME_GROUPS } from '../../report/vocabulary.js';
 import { RESULT_COLOR } from '../review-litigation/review-litigation.layout.js';
 import { layoutTrend, MAX_YEARS, trendMarks, trendTables, type TrendGeometry } from './disclosure-trend.layout.js';
-
-const tone = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
  * Is it getting better? One agency over the years (2 to 15 drawn; earlier years in the table):
